@@ -1,0 +1,54 @@
+package org.safeguard.account;
+
+import java.io.IOException;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.safeguard.audit.AuditRecord;
+import org.safeguard.audit.AuditTrail;
+import org.safeguard.shared.ProblemCode;
+import org.safeguard.shared.web.ProblemFactory;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.web.servlet.support.RequestContextUtils;
+import tools.jackson.databind.json.JsonMapper;
+
+/** 401 and 403 for API callers as problem details, with a stable code. */
+class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final ProblemFactory problems;
+    private final AuditTrail audit;
+
+    ProblemSecurityHandlers(ProblemFactory problems, AuditTrail audit) {
+        this.problems = problems;
+        this.audit = audit;
+    }
+
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e) throws IOException {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"Safeguard\"");
+        write(request, response, ProblemCode.UNAUTHENTICATED, "problem.unauthenticated");
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e) throws IOException {
+        audit.record(AuditRecord.of("ACCESS_DENIED", "HTTP", request.getMethod() + " " + request.getRequestURI())
+                .outcome(AuditRecord.Outcome.DENIED));
+        write(request, response, ProblemCode.FORBIDDEN, "problem.forbidden");
+    }
+
+    private void write(HttpServletRequest request, HttpServletResponse response, ProblemCode code, String key) throws IOException {
+        ProblemDetail body = problems.create(code, key, List.of(), List.of(), RequestContextUtils.getLocale(request));
+        response.setStatus(code.status().value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        JSON.writeValue(response.getOutputStream(), body);
+    }
+}

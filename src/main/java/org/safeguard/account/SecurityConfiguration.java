@@ -1,0 +1,116 @@
+package org.safeguard.account;
+
+import java.util.Map;
+
+import org.safeguard.audit.AuditTrail;
+import org.safeguard.shared.security.Permission;
+import org.safeguard.shared.web.ProblemFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * Three filter chains. The API is stateless (HTTP Basic, or a bearer JWT when an issuer is
+ * configured) so a browser session cookie never authenticates an API call and CSRF does not apply;
+ * the UI uses the session with CSRF protection. Default is deny: every page needs a login.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        // Argon2id for new hashes; bcrypt hashes still verify and are upgraded on next login.
+        var argon2 = new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2);
+        var encoders = Map.<String, PasswordEncoder>of("argon2", argon2, "bcrypt", new BCryptPasswordEncoder(10));
+        return new DelegatingPasswordEncoder("argon2", encoders);
+    }
+
+    @Bean
+    AuthenticationEventPublisher authenticationEventPublisher(org.springframework.context.ApplicationEventPublisher publisher) {
+        return new DefaultAuthenticationEventPublisher(publisher);
+    }
+
+    @Bean
+    ProblemSecurityHandlers problemSecurityHandlers(ProblemFactory problems, AuditTrail audit) {
+        return new ProblemSecurityHandlers(problems, audit);
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiChain(HttpSecurity http, ProblemSecurityHandlers handlers, StaffAccounts accounts,
+                                 ObjectProvider<JwtDecoder> jwtDecoder) throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+                .httpBasic(b -> b.authenticationEntryPoint(handlers))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(c -> c.disable())
+                .requestCache(r -> r.disable())
+                .headers(h -> h.cacheControl(c -> { }))
+                .exceptionHandling(e -> e.authenticationEntryPoint(handlers).accessDeniedHandler(handlers));
+        if (jwtDecoder.getIfAvailable() != null) {
+            http.oauth2ResourceServer(o -> o.authenticationEntryPoint(handlers)
+                    .jwt(j -> j.jwtAuthenticationConverter(jwt -> {
+                        // Identity comes from the token; role and region always from our own account table.
+                        String username = jwt.getClaimAsString("preferred_username") != null
+                                ? jwt.getClaimAsString("preferred_username") : jwt.getSubject();
+                        var account = accounts.findByUsername(username).filter(StaffAccount::enabled)
+                                .orElseThrow(() -> new org.springframework.security.authentication.BadCredentialsException("unknown account"));
+                        var user = new StaffUserDetails(account.principal(), null, true, false);
+                        return UsernamePasswordAuthenticationToken.authenticated(user, jwt, user.getAuthorities());
+                    })));
+        }
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain actuatorChain(HttpSecurity http, ProblemSecurityHandlers handlers) throws Exception {
+        http.securityMatcher("/actuator/**")
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .anyRequest().hasAuthority(Permission.USER_ADMIN.name()))
+                .httpBasic(b -> b.authenticationEntryPoint(handlers))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(c -> c.disable());
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain uiChain(HttpSecurity http, StaffAccounts accounts) throws Exception {
+        http.authorizeHttpRequests(a -> a
+                        .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/preferences/language").permitAll()
+                        .requestMatchers("/swagger-ui.html", "/swagger-ui/**").hasAuthority(Permission.USER_ADMIN.name())
+                        .anyRequest().authenticated())
+                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", true).failureUrl("/login?error"))
+                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
+                .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+                .headers(h -> h
+                        .contentSecurityPolicy(c -> c.policyDirectives(CSP))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
+                .addFilterAfter(new AccountRefreshFilter(accounts), SecurityContextHolderFilter.class);
+        return http.build();
+    }
+
+}

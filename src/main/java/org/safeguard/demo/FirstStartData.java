@@ -1,0 +1,70 @@
+package org.safeguard.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+import org.safeguard.account.CreateStaffAccount;
+import org.safeguard.account.StaffAccounts;
+import org.safeguard.region.RegionCatalog;
+import org.safeguard.region.RegionImport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads what a first start needs. Runs once per database: each step checks that its table is empty,
+ * so restarts keep (and never duplicate) what is there.
+ */
+@Component
+class FirstStartData {
+
+    private static final Logger log = LoggerFactory.getLogger(FirstStartData.class);
+
+    private final RegionCatalog regions;
+    private final RegionImport regionImport;
+    private final StaffAccounts accounts;
+    private final CreateStaffAccount createAccount;
+    private final DemoPopulation demoPopulation;
+    private final boolean demoEnabled;
+
+    FirstStartData(RegionCatalog regions, RegionImport regionImport, StaffAccounts accounts,
+                   CreateStaffAccount createAccount, DemoPopulation demoPopulation,
+                   @Value("${safeguard.demo.enabled:false}") boolean demoEnabled) {
+        this.regions = regions;
+        this.regionImport = regionImport;
+        this.accounts = accounts;
+        this.createAccount = createAccount;
+        this.demoPopulation = demoPopulation;
+        this.demoEnabled = demoEnabled;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(0)
+    public void load() {
+        if (regions.count() == 0) {
+            try (InputStream in = new ClassPathResource("reference/regions-hubei-demo.csv").getInputStream()) {
+                var report = regionImport.importCsv(in);
+                log.info("Loaded the shipped region tree: {} regions", report.inserted());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        if (!demoEnabled) {
+            return;
+        }
+        if (accounts.count() == 0) {
+            for (DemoAccounts.Demo d : DemoAccounts.ALL) {
+                createAccount.create(new CreateStaffAccount.NewAccount(d.username(), d.displayName(), d.role(),
+                        d.department(), d.homeRegion(), DemoAccounts.PASSWORD));
+            }
+            log.info("Created {} demo accounts, password {}", DemoAccounts.ALL.size(), DemoAccounts.PASSWORD);
+        }
+        demoPopulation.loadIfEmpty();
+    }
+}

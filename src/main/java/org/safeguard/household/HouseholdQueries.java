@@ -1,0 +1,60 @@
+package org.safeguard.household;
+
+import java.util.UUID;
+
+import org.safeguard.shared.FieldProblem;
+import org.safeguard.shared.RegionCode;
+import org.safeguard.shared.SafeguardException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Region-scoped reads of the registry. */
+@Service
+@Transactional(readOnly = true)
+public class HouseholdQueries {
+
+    private final HouseholdStore store;
+    private final HouseholdScope scope;
+
+    HouseholdQueries(HouseholdStore store, HouseholdScope scope) {
+        this.store = store;
+        this.scope = scope;
+    }
+
+    public HouseholdView find(UUID id) {
+        scope.requireVisible(id);
+        return store.load(id).orElseThrow(() -> SafeguardException.notFound("household"));
+    }
+
+    public SearchPage search(SearchCriteria criteria) {
+        String regionPattern = null;
+        if (criteria.regionCode() != null && !criteria.regionCode().isBlank()) {
+            if (!RegionCode.isWellFormed(criteria.regionCode().trim())) {
+                throw SafeguardException.invalid(FieldProblem.of("regionCode", "INVALID_REGION_CODE"));
+            }
+            RegionCode region = RegionCode.of(criteria.regionCode().trim());
+            if (!scope.staff().canSee(region)) {
+                throw SafeguardException.notFound("region");
+            }
+            regionPattern = region.subtreePrefix() + "%";
+        }
+        String id = blankToNull(criteria.idNumber());
+        SearchCriteria normalised = new SearchCriteria(id == null ? null : id.toUpperCase(java.util.Locale.ROOT),
+                blankToNull(criteria.name()), criteria.nameMatch(), blankToNull(criteria.phone()), regionPattern,
+                criteria.page(), criteria.size());
+        return store.search(normalised, scope.staff().scopeLikePattern());
+    }
+
+    /** Households and persons in the caller's subtree, for the home page. */
+    public Counts counts() {
+        String pattern = scope.staff().scopeLikePattern();
+        return new Counts(store.countHouseholds(pattern), store.countPersons(pattern));
+    }
+
+    public record Counts(long households, long persons) {
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

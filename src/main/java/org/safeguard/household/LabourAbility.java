@@ -1,0 +1,3 @@
+package org.safeguard.household;
+
+public enum LabourAbility { FULL, PARTIAL, NONE }

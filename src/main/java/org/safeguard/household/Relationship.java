@@ -1,0 +1,3 @@
+package org.safeguard.household;
+
+public enum Relationship { HEAD, SPOUSE, CHILD, PARENT, SIBLING, GRANDPARENT, GRANDCHILD, OTHER }

@@ -1,0 +1,3 @@
+package org.safeguard.household;
+
+public enum Schooling { NONE, PRESCHOOL, PRIMARY, JUNIOR_SECONDARY, SENIOR_SECONDARY, VOCATIONAL, COLLEGE, BACHELOR, POSTGRADUATE }

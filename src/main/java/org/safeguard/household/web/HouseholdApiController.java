@@ -1,0 +1,131 @@
+package org.safeguard.household.web;
+
+import java.net.URI;
+import java.util.Map;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.safeguard.household.HouseholdQueries;
+import org.safeguard.household.MovePerson;
+import org.safeguard.household.RegisterHousehold;
+import org.safeguard.household.RevealPersonalData;
+import org.safeguard.household.ReviseHousehold;
+import org.safeguard.household.SearchCriteria;
+import org.safeguard.household.SearchPage;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/households")
+@Tag(name = "Households", description = "The registry of households and their members, limited to the caller's region")
+class HouseholdApiController {
+
+    private final RegisterHousehold register;
+    private final ReviseHousehold revise;
+    private final MovePerson movePerson;
+    private final RevealPersonalData reveal;
+    private final HouseholdQueries queries;
+
+    HouseholdApiController(RegisterHousehold register, ReviseHousehold revise, MovePerson movePerson,
+                           RevealPersonalData reveal, HouseholdQueries queries) {
+        this.register = register;
+        this.revise = revise;
+        this.movePerson = movePerson;
+        this.reveal = reveal;
+        this.queries = queries;
+    }
+
+    @PostMapping
+    @PreAuthorize("hasAuthority('HOUSEHOLD_WRITE')")
+    @Operation(summary = "Register a household with its members")
+    ResponseEntity<HouseholdResponse> create(@RequestBody HouseholdRequest request) {
+        var created = register.register(request.toDraft());
+        return ResponseEntity.created(URI.create("/api/v1/households/" + created.id()))
+                .cacheControl(CacheControl.noStore()).body(HouseholdResponse.of(created));
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize("hasAuthority('HOUSEHOLD_READ')")
+    @Operation(summary = "One household with its active members (personal fields masked)")
+    ResponseEntity<HouseholdResponse> get(@PathVariable UUID id) {
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(HouseholdResponse.of(queries.find(id)));
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAuthority('HOUSEHOLD_READ')")
+    @Operation(summary = "Search by exact ID number, name (prefix, or contains), phone and region; paged")
+    ResponseEntity<SearchPage> search(@RequestParam(required = false) String idNumber,
+                                      @RequestParam(required = false) String name,
+                                      @RequestParam(required = false) SearchCriteria.NameMatch nameMatch,
+                                      @RequestParam(required = false) String phone,
+                                      @RequestParam(required = false) String regionCode,
+                                      @RequestParam(defaultValue = "0") int page,
+                                      @RequestParam(defaultValue = "20") int size) {
+        var result = queries.search(new SearchCriteria(idNumber, name, nameMatch, phone, regionCode, page, size));
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(result);
+    }
+
+    /** The same search with the criteria in the body, so that an ID number need not appear in a URL. */
+    @PostMapping("/search")
+    @PreAuthorize("hasAuthority('HOUSEHOLD_READ')")
+    @Operation(summary = "Search with the criteria in the body (keeps ID numbers out of URLs and logs)")
+    ResponseEntity<SearchPage> searchByBody(@RequestBody SearchCriteria criteria) {
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(queries.search(criteria));
+    }
+
+    @PutMapping("/{id}")
+    @PreAuthorize("hasAuthority('HOUSEHOLD_WRITE')")
+    @Operation(summary = "Replace a household: members matched by ID number join, stay or leave")
+    ResponseEntity<HouseholdResponse> replace(@PathVariable UUID id, @RequestBody HouseholdRequest request) {
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore())
+                .body(HouseholdResponse.of(revise.replace(id, request.toDraft(), request.version())));
+    }
+
+    @PatchMapping("/{id}")
+    @PreAuthorize("hasAuthority('HOUSEHOLD_WRITE')")
+    @Operation(summary = "Change the household's own fields (region, hukou type, address, bank account)")
+    ResponseEntity<HouseholdResponse> patch(@PathVariable UUID id, @RequestBody HouseholdRequest request) {
+        var patch = new ReviseHousehold.Patch(request.regionCode(), request.hukouType(), request.address(),
+                request.bankAccount(), request.bankName());
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore())
+                .body(HouseholdResponse.of(revise.patch(id, patch, request.version())));
+    }
+
+    @PostMapping("/{id}/members/{memberId}/move")
+    @PreAuthorize("hasAuthority('HOUSEHOLD_WRITE')")
+    @Operation(summary = "Move a member to another household (one audited operation)")
+    ResponseEntity<HouseholdResponse> move(@PathVariable UUID id, @PathVariable UUID memberId, @RequestBody MovePerson.Move move) {
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore())
+                .body(HouseholdResponse.of(movePerson.move(id, memberId, move)));
+    }
+
+    @PostMapping("/{id}/members/{memberId}/reveal")
+    @PreAuthorize("hasAuthority('PERSONAL_DATA_REVEAL')")
+    @Operation(summary = "The member's full ID number and phone; the reveal is audited")
+    ResponseEntity<RevealPersonalData.PersonalData> revealMember(@PathVariable UUID id, @PathVariable UUID memberId,
+                                                                 @RequestBody(required = false) Map<String, String> body) {
+        var data = reveal.member(id, memberId, body == null ? null : body.get("reason"));
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(data);
+    }
+
+    @PostMapping("/{id}/bank-account/reveal")
+    @PreAuthorize("hasAuthority('PERSONAL_DATA_REVEAL')")
+    @Operation(summary = "The household's full bank account; the reveal is audited")
+    ResponseEntity<Map<String, String>> revealBankAccount(@PathVariable UUID id,
+                                                          @RequestBody(required = false) Map<String, String> body) {
+        String account = reveal.bankAccount(id, body == null ? null : body.get("reason"));
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore())
+                .body(account == null ? Map.of() : Map.of("bankAccount", account));
+    }
+}

@@ -1,0 +1,39 @@
+package org.safeguard.shared;
+
+import org.springframework.http.HttpStatus;
+
+/**
+ * Stable, documented error codes carried in every problem-details response as {@code code}.
+ * Clients and tests match on these, never on the human-readable text.
+ */
+public enum ProblemCode {
+    VALIDATION_FAILED(HttpStatus.BAD_REQUEST),
+    MALFORMED_REQUEST(HttpStatus.BAD_REQUEST),
+    NOT_FOUND(HttpStatus.NOT_FOUND),
+    FORBIDDEN(HttpStatus.FORBIDDEN),
+    UNAUTHENTICATED(HttpStatus.UNAUTHORIZED),
+    CONFLICT(HttpStatus.CONFLICT),
+    PERSON_ALREADY_IN_HOUSEHOLD(HttpStatus.CONFLICT),
+    DUPLICATE_ID_NUMBER(HttpStatus.CONFLICT),
+    STALE_VERSION(HttpStatus.CONFLICT),
+    METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED),
+    UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE),
+    PAYLOAD_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE),
+    IMPORT_REJECTED(HttpStatus.UNPROCESSABLE_CONTENT),
+    INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR);
+
+    private final HttpStatus status;
+
+    ProblemCode(HttpStatus status) {
+        this.status = status;
+    }
+
+    public HttpStatus status() {
+        return status;
+    }
+
+    /** Message key of the human-readable title. */
+    public String titleKey() {
+        return "problem." + name();
+    }
+}

@@ -1,0 +1,14 @@
+package org.safeguard.shared.security;
+
+/** Function-level permissions; granted to roles in {@link Role}. Used as Spring Security authorities. */
+public enum Permission {
+    DASHBOARD,
+    REGION_READ,
+    REGION_ADMIN,
+    HOUSEHOLD_READ,
+    HOUSEHOLD_WRITE,
+    HOUSEHOLD_IMPORT,
+    PERSONAL_DATA_REVEAL,
+    AUDIT_READ,
+    USER_ADMIN
+}

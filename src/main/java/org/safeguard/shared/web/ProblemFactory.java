@@ -1,0 +1,46 @@
+package org.safeguard.shared.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.safeguard.shared.FieldProblem;
+import org.safeguard.shared.ProblemCode;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+
+/** Builds RFC 9457 bodies with a stable {@code code} and, for validation, {@code errors[]}. */
+@Component
+public class ProblemFactory {
+
+    private final MessageSource messages;
+
+    ProblemFactory(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    public ProblemDetail create(ProblemCode code, String detailKey, List<Object> arguments,
+                                List<FieldProblem> fieldProblems, Locale locale) {
+        return create(code, code.status(), detailKey, arguments, fieldProblems, locale);
+    }
+
+    public ProblemDetail create(ProblemCode code, HttpStatusCode status, String detailKey, List<Object> arguments,
+                                List<FieldProblem> fieldProblems, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatus(status);
+        problem.setType(URI.create("https://safeguard.example.org/problems/" + code.name().toLowerCase(Locale.ROOT).replace('_', '-')));
+        problem.setTitle(messages.getMessage(code.titleKey(), null, code.name(), locale));
+        problem.setDetail(messages.getMessage(detailKey, arguments.toArray(), detailKey, locale));
+        problem.setProperty("code", code.name());
+        if (!fieldProblems.isEmpty()) {
+            problem.setProperty("errors", fieldProblems.stream().map(p -> Map.of(
+                    "field", p.field() == null ? "" : p.field(),
+                    "code", p.code(),
+                    "message", messages.getMessage(p.messageKey(), p.arguments().toArray(), p.code(), locale)))
+                    .toList());
+        }
+        return problem;
+    }
+}
