@@ -4,7 +4,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import org.safeguard.demo.DemoAccounts;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 /** Small helpers for API calls as a demo user. */
 public final class Api {
@@ -12,9 +13,11 @@ public final class Api {
     private Api() {
     }
 
-    public static MockHttpServletRequestBuilder as(String username, MockHttpServletRequestBuilder request) {
-        return request.with(httpBasic(username, DemoAccounts.PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+    public static <B extends AbstractMockHttpServletRequestBuilder<B>> B as(String username, B request) {
+        B authenticated = request.with(httpBasic(username, DemoAccounts.PASSWORD))
                 .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON);
+        return request instanceof MockMultipartHttpServletRequestBuilder ? authenticated
+                : authenticated.contentType(MediaType.APPLICATION_JSON);
     }
 
     /** A JSON household with a head and a spouse in Chucai Community (Zhonghualu, Wuchang). */
