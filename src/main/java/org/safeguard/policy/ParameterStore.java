@@ -1,0 +1,112 @@
+package org.safeguard.policy;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.safeguard.shared.RegionCode;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** SQL for parameter versions. Insert-only: nothing here updates or deletes a version. */
+@Repository
+class ParameterStore {
+
+    private final JdbcClient jdbc;
+
+    ParameterStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long count() {
+        return jdbc.sql("select count(*) from policy_parameter_version").query(Long.class).single();
+    }
+
+    List<ParameterVersion> all() {
+        Map<Long, List<AssetRule>> rules = new HashMap<>();
+        jdbc.sql("select * from policy_asset_rule order by version_id, position").query((rs, i) -> {
+            rules.computeIfAbsent(rs.getLong("version_id"), k -> new ArrayList<>()).add(assetRule(rs));
+            return null;
+        }).list();
+        Map<Long, List<Supplement>> supplements = new HashMap<>();
+        jdbc.sql("select * from policy_supplement order by version_id, position").query((rs, i) -> {
+            supplements.computeIfAbsent(rs.getLong("version_id"), k -> new ArrayList<>()).add(new Supplement(
+                    SupplementCategory.valueOf(rs.getString("category")),
+                    Supplement.AmountType.valueOf(rs.getString("amount_type")),
+                    rs.getBigDecimal("amount_value").stripTrailingZeros()));
+            return null;
+        }).list();
+        return jdbc.sql("select * from policy_parameter_version order by id").query((rs, i) -> {
+            long id = rs.getLong("id");
+            PolicyParameter parameter = PolicyParameter.valueOf(rs.getString("parameter"));
+            String text = rs.getString("value_text");
+            return new ParameterVersion(id, RegionCode.of(rs.getString("region_code")), parameter,
+                    rs.getObject("effective_from", LocalDate.class), rs.getObject("effective_to", LocalDate.class),
+                    parameter.isList() ? null : parameter.parse(text),
+                    rules.getOrDefault(id, List.of()), supplements.getOrDefault(id, List.of()),
+                    rs.getString("note"), rs.getBoolean("illustrative"));
+        }).list();
+    }
+
+    long insert(NewParameterVersion v, String recordedBy, Instant now) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into policy_parameter_version (region_code, parameter, effective_from, effective_to, value_text,
+                    note, illustrative, recorded_at, recorded_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(v.regionCode().value(), v.parameter().name(), v.effectiveFrom(), v.effectiveTo(),
+                        v.parameter().isList() ? null : v.valueText().strip(), v.note(), v.illustrative(),
+                        Timestamp.from(now), recordedBy)
+                .update(keys, "id");
+        long id = keys.getKey().longValue();
+        if (v.parameter() == PolicyParameter.ASSET_RULES) {
+            int position = 0;
+            for (AssetRule r : v.assetRules()) {
+                jdbc.sql("""
+                        insert into policy_asset_rule (version_id, position, rule_code, asset_types, measure, comparison,
+                            threshold_expr, exempt_types) values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                        .params(id, position++, r.code(), names(r.assetTypes()), r.measure().name(), r.comparison().name(),
+                                r.threshold().source(), r.exempt().isEmpty() ? null : names(r.exempt()))
+                        .update();
+            }
+        } else if (v.parameter() == PolicyParameter.SUPPLEMENTS) {
+            int position = 0;
+            for (Supplement s : v.supplements()) {
+                jdbc.sql("insert into policy_supplement (version_id, position, category, amount_type, amount_value) values (?, ?, ?, ?, ?)")
+                        .params(id, position++, s.category().name(), s.amountType().name(), s.value()).update();
+            }
+        }
+        return id;
+    }
+
+    private static String names(Set<AssetType> types) {
+        return types.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
+    }
+
+    private static Set<AssetType> types(String text) {
+        if (text == null || text.isBlank()) {
+            return Set.of();
+        }
+        Set<AssetType> set = EnumSet.noneOf(AssetType.class);
+        Arrays.stream(text.split(",")).map(String::strip).map(AssetType::valueOf).forEach(set::add);
+        return set;
+    }
+
+    private static AssetRule assetRule(ResultSet rs) throws SQLException {
+        return new AssetRule(rs.getString("rule_code"), types(rs.getString("asset_types")),
+                AssetRule.Measure.valueOf(rs.getString("measure")), AssetRule.Comparison.valueOf(rs.getString("comparison")),
+                ThresholdExpression.parse(rs.getString("threshold_expr")), types(rs.getString("exempt_types")));
+    }
+
+}

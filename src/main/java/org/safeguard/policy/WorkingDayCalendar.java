@@ -1,0 +1,63 @@
+package org.safeguard.policy;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.safeguard.shared.RegionCode;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * The working-day calendar for deadlines, from the {@code calendar_day} and {@code regional_calendar_day}
+ * tables (national holidays and make-up days shipped with the product, plus regional extra holidays).
+ * See {@link WorkingDays} for the semantics.
+ */
+@Service
+public class WorkingDayCalendar {
+
+    private final JdbcClient jdbc;
+    private volatile WorkingDays days;
+
+    WorkingDayCalendar(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public boolean isWorkingDay(RegionCode region, LocalDate date) {
+        return days().isWorkingDay(region, date);
+    }
+
+    /** The end of "within N working days of D": the N-th working day after D. */
+    public LocalDate addWorkingDays(RegionCode region, LocalDate date, int n) {
+        return days().addWorkingDays(region, date, n);
+    }
+
+    public int workingDaysBetween(RegionCode region, LocalDate from, LocalDate to) {
+        return days().workingDaysBetween(region, from, to);
+    }
+
+    /** Every entry, national ones first; for display. */
+    public List<WorkingDays.Entry> entries() {
+        List<WorkingDays.Entry> all = new ArrayList<>(jdbc.sql("select day, kind, name from calendar_day order by day")
+                .query((rs, i) -> new WorkingDays.Entry(null, rs.getObject("day", LocalDate.class),
+                        WorkingDays.Kind.valueOf(rs.getString("kind")), rs.getString("name"))).list());
+        all.addAll(jdbc.sql("select region_code, day, kind, name from regional_calendar_day order by region_code, day")
+                .query((rs, i) -> new WorkingDays.Entry(RegionCode.of(rs.getString("region_code")),
+                        rs.getObject("day", LocalDate.class), WorkingDays.Kind.valueOf(rs.getString("kind")),
+                        rs.getString("name"))).list());
+        return all;
+    }
+
+    void invalidate() {
+        days = null;
+    }
+
+    private WorkingDays days() {
+        WorkingDays d = days;
+        if (d == null) {
+            d = new WorkingDays(entries());
+            days = d;
+        }
+        return d;
+    }
+}

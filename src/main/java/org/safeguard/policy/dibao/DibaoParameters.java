@@ -1,0 +1,74 @@
+package org.safeguard.policy.dibao;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+
+import org.safeguard.policy.AssetRule;
+import org.safeguard.policy.ParameterSource;
+import org.safeguard.policy.PolicyParameter;
+import org.safeguard.policy.ResolvedPolicy;
+import org.safeguard.policy.Supplement;
+
+/**
+ * The parameters the calculator reads, each standard with its source. Build it from a {@link ResolvedPolicy}
+ * and, for a "what if", apply {@link Overrides}.
+ */
+public record DibaoParameters(BigDecimal standardUrban, ParameterSource urbanSource,
+                              BigDecimal standardRural, ParameterSource ruralSource,
+                              int incomeReferenceMonths, BigDecimal edgeMultiple,
+                              List<AssetRule> assetRules, List<Supplement> supplements, boolean supplementLargerOnly) {
+
+    public DibaoParameters {
+        Objects.requireNonNull(edgeMultiple, "edgeMultiple");
+        if (incomeReferenceMonths < 1) {
+            throw new IllegalArgumentException("incomeReferenceMonths must be at least 1");
+        }
+        assetRules = List.copyOf(assetRules);
+        supplements = List.copyOf(supplements);
+    }
+
+    public static DibaoParameters from(ResolvedPolicy policy) {
+        return new DibaoParameters(
+                policy.money(PolicyParameter.DIBAO_STANDARD_URBAN).orElse(null), policy.source(PolicyParameter.DIBAO_STANDARD_URBAN),
+                policy.money(PolicyParameter.DIBAO_STANDARD_RURAL).orElse(null), policy.source(PolicyParameter.DIBAO_STANDARD_RURAL),
+                policy.integer(PolicyParameter.INCOME_REFERENCE_MONTHS), policy.decimal(PolicyParameter.DIBAO_EDGE_MULTIPLE),
+                policy.assetRules(), policy.supplements(), policy.bool(PolicyParameter.SUPPLEMENT_LARGER_ONLY));
+    }
+
+    public BigDecimal standard(HukouType type) {
+        return type == HukouType.URBAN ? standardUrban : standardRural;
+    }
+
+    public ParameterSource standardSource(HukouType type) {
+        return type == HukouType.URBAN ? urbanSource : ruralSource;
+    }
+
+    /** A "what if": any field left null keeps the resolved value; an overridden value's source says so. */
+    public record Overrides(BigDecimal standardUrban, BigDecimal standardRural, Integer incomeReferenceMonths,
+                            BigDecimal edgeMultiple, Boolean supplementLargerOnly, List<Supplement> supplements,
+                            List<AssetRule> assetRules) {
+
+        public static final Overrides NONE = new Overrides(null, null, null, null, null, null, null);
+
+        public boolean isEmpty() {
+            return equals(NONE);
+        }
+    }
+
+    public DibaoParameters with(Overrides o) {
+        if (o == null || o.isEmpty()) {
+            return this;
+        }
+        return new DibaoParameters(
+                o.standardUrban() != null ? o.standardUrban() : standardUrban,
+                o.standardUrban() != null ? ParameterSource.OVERRIDE : urbanSource,
+                o.standardRural() != null ? o.standardRural() : standardRural,
+                o.standardRural() != null ? ParameterSource.OVERRIDE : ruralSource,
+                o.incomeReferenceMonths() != null ? o.incomeReferenceMonths() : incomeReferenceMonths,
+                o.edgeMultiple() != null ? o.edgeMultiple() : edgeMultiple,
+                o.assetRules() != null ? o.assetRules() : assetRules,
+                o.supplements() != null ? o.supplements() : supplements,
+                o.supplementLargerOnly() != null ? o.supplementLargerOnly() : supplementLargerOnly);
+    }
+}

@@ -1,0 +1,53 @@
+package org.safeguard.policy.dibao;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+import org.safeguard.policy.AssetType;
+
+/**
+ * What the calculator knows about a household. Income amounts are totals over the reference period; a
+ * deduction is an amount over the same period. An asset with an {@code ownerRef} belongs to that member
+ * (and does not count when the member is not counted); without one it belongs to the household.
+ */
+public record HouseholdFacts(HukouType hukouType, List<Member> members, List<Asset> assets, List<Deduction> deductions) {
+
+    public HouseholdFacts {
+        Objects.requireNonNull(hukouType, "hukouType");
+        members = List.copyOf(members);
+        assets = assets == null ? List.of() : List.copyOf(assets);
+        deductions = deductions == null ? List.of() : List.copyOf(deductions);
+    }
+
+    public record Member(String ref, LocalDate birthDate, boolean counted, String exclusionReason,
+                         Integer disabilityGrade, boolean seriousIllness, List<Income> incomes) {
+        public Member {
+            Objects.requireNonNull(ref, "ref");
+            Objects.requireNonNull(birthDate, "birthDate");
+            incomes = incomes == null ? List.of() : List.copyOf(incomes);
+        }
+    }
+
+    public record Income(IncomeType type, BigDecimal amount) {
+        public Income {
+            Objects.requireNonNull(type, "type");
+            Objects.requireNonNull(amount, "amount");
+        }
+    }
+
+    public record Asset(AssetType type, BigDecimal value, int count, String ownerRef) {
+        public Asset {
+            Objects.requireNonNull(type, "type");
+            value = value == null ? BigDecimal.ZERO : value;
+        }
+    }
+
+    public record Deduction(DeductionType type, BigDecimal amount) {
+        public Deduction {
+            Objects.requireNonNull(type, "type");
+            Objects.requireNonNull(amount, "amount");
+        }
+    }
+}

@@ -1,0 +1,3 @@
+-- H2 is the embedded default; the append-only guarantee there is the application (ParameterStore only
+-- inserts). PostgreSQL adds triggers.
+select 1;
