@@ -36,12 +36,12 @@ class ParameterStore {
 
     List<ParameterVersion> all() {
         Map<Long, List<AssetRule>> rules = new HashMap<>();
-        jdbc.sql("select * from policy_asset_rule order by version_id, position").query((rs, i) -> {
+        jdbc.sql("select * from policy_asset_rule order by version_id, seq").query((rs, i) -> {
             rules.computeIfAbsent(rs.getLong("version_id"), k -> new ArrayList<>()).add(assetRule(rs));
             return null;
         }).list();
         Map<Long, List<Supplement>> supplements = new HashMap<>();
-        jdbc.sql("select * from policy_supplement order by version_id, position").query((rs, i) -> {
+        jdbc.sql("select * from policy_supplement order by version_id, seq").query((rs, i) -> {
             supplements.computeIfAbsent(rs.getLong("version_id"), k -> new ArrayList<>()).add(new Supplement(
                     SupplementCategory.valueOf(rs.getString("category")),
                     Supplement.AmountType.valueOf(rs.getString("amount_type")),
@@ -71,20 +71,20 @@ class ParameterStore {
                 .update(keys, "id");
         long id = keys.getKey().longValue();
         if (v.parameter() == PolicyParameter.ASSET_RULES) {
-            int position = 0;
+            int seq = 0;
             for (AssetRule r : v.assetRules()) {
                 jdbc.sql("""
-                        insert into policy_asset_rule (version_id, position, rule_code, asset_types, measure, comparison,
+                        insert into policy_asset_rule (version_id, seq, rule_code, asset_types, measure, comparison,
                             threshold_expr, exempt_types) values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                        .params(id, position++, r.code(), names(r.assetTypes()), r.measure().name(), r.comparison().name(),
+                        .params(id, seq++, r.code(), names(r.assetTypes()), r.measure().name(), r.comparison().name(),
                                 r.threshold().source(), r.exempt().isEmpty() ? null : names(r.exempt()))
                         .update();
             }
         } else if (v.parameter() == PolicyParameter.SUPPLEMENTS) {
-            int position = 0;
+            int seq = 0;
             for (Supplement s : v.supplements()) {
-                jdbc.sql("insert into policy_supplement (version_id, position, category, amount_type, amount_value) values (?, ?, ?, ?, ?)")
-                        .params(id, position++, s.category().name(), s.amountType().name(), s.value()).update();
+                jdbc.sql("insert into policy_supplement (version_id, seq, category, amount_type, amount_value) values (?, ?, ?, ?, ?)")
+                        .params(id, seq++, s.category().name(), s.amountType().name(), s.value()).update();
             }
         }
         return id;

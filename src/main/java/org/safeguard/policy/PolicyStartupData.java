@@ -68,7 +68,7 @@ class PolicyStartupData {
     private void loadCalendar() {
         if (jdbc.sql("select count(*) from calendar_day").query(Long.class).single() == 0) {
             for (WorkingDays.Entry e : ReferenceCalendar.national()) {
-                jdbc.sql("insert into calendar_day (day, kind, name) values (?, ?, ?)")
+                jdbc.sql("insert into calendar_day (calendar_date, kind, name) values (?, ?, ?)")
                         .params(e.day(), e.kind().name(), e.name()).update();
             }
             log.info("Loaded the national working-day calendar from {}", ReferenceCalendar.NATIONAL_RESOURCE);
@@ -76,7 +76,7 @@ class PolicyStartupData {
         if (jdbc.sql("select count(*) from regional_calendar_day").query(Long.class).single() == 0
                 && regions.find(ReferenceCalendar.HUBEI).isPresent()) {
             for (WorkingDays.Entry e : ReferenceCalendar.regional()) {
-                jdbc.sql("insert into regional_calendar_day (region_code, day, kind, name) values (?, ?, ?, ?)")
+                jdbc.sql("insert into regional_calendar_day (region_code, calendar_date, kind, name) values (?, ?, ?, ?)")
                         .params(e.regionCode().value(), e.day(), e.kind().name(), e.name()).update();
             }
             log.info("Loaded regional calendar entries (Hubei's 2020 Spring Festival extension)");

@@ -38,12 +38,12 @@ public class WorkingDayCalendar {
 
     /** Every entry, national ones first; for display. */
     public List<WorkingDays.Entry> entries() {
-        List<WorkingDays.Entry> all = new ArrayList<>(jdbc.sql("select day, kind, name from calendar_day order by day")
-                .query((rs, i) -> new WorkingDays.Entry(null, rs.getObject("day", LocalDate.class),
+        List<WorkingDays.Entry> all = new ArrayList<>(jdbc.sql("select calendar_date, kind, name from calendar_day order by calendar_date")
+                .query((rs, i) -> new WorkingDays.Entry(null, rs.getObject("calendar_date", LocalDate.class),
                         WorkingDays.Kind.valueOf(rs.getString("kind")), rs.getString("name"))).list());
-        all.addAll(jdbc.sql("select region_code, day, kind, name from regional_calendar_day order by region_code, day")
+        all.addAll(jdbc.sql("select region_code, calendar_date, kind, name from regional_calendar_day order by region_code, calendar_date")
                 .query((rs, i) -> new WorkingDays.Entry(RegionCode.of(rs.getString("region_code")),
-                        rs.getObject("day", LocalDate.class), WorkingDays.Kind.valueOf(rs.getString("kind")),
+                        rs.getObject("calendar_date", LocalDate.class), WorkingDays.Kind.valueOf(rs.getString("kind")),
                         rs.getString("name"))).list());
         return all;
     }

@@ -19,14 +19,14 @@ create index policy_version_region on policy_parameter_version (region_code, par
 -- The rules of an ASSET_RULES version, in order. asset_types and exempt_types are comma-separated AssetType names.
 create table policy_asset_rule (
     version_id     bigint       not null references policy_parameter_version (id),
-    position       int          not null,
+    seq       int          not null,
     rule_code      varchar(60)  not null,
     asset_types    varchar(300) not null,
     measure        varchar(20)  not null,
     comparison     varchar(2)   not null,
     threshold_expr varchar(200) not null,
     exempt_types   varchar(300),
-    primary key (version_id, position),
+    primary key (version_id, seq),
     constraint policy_asset_rule_measure check (measure in ('COUNT', 'TOTAL_VALUE', 'PER_CAPITA_VALUE')),
     constraint policy_asset_rule_comparison check (comparison in ('LE', 'LT', 'GE', 'GT', 'EQ'))
 );
@@ -34,11 +34,11 @@ create table policy_asset_rule (
 -- The supplements of a SUPPLEMENTS version, in order.
 create table policy_supplement (
     version_id   bigint        not null references policy_parameter_version (id),
-    position     int           not null,
+    seq     int           not null,
     category     varchar(30)   not null,
     amount_type  varchar(30)   not null,
     amount_value numeric(12,4) not null,
-    primary key (version_id, position),
+    primary key (version_id, seq),
     constraint policy_supplement_category check (category in ('DISABILITY_GRADE_1_2', 'SERIOUS_ILLNESS', 'AGE_70_PLUS')),
     constraint policy_supplement_amount_type check (amount_type in ('PERCENT_OF_STANDARD', 'FIXED')),
     constraint policy_supplement_value check (amount_value >= 0)
