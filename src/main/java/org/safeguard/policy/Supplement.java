@@ -12,6 +12,10 @@ public record Supplement(SupplementCategory category, AmountType amountType, Big
         if (value == null || value.signum() < 0) {
             throw new IllegalArgumentException("supplement " + category + ": a non-negative value");
         }
+        value = value.stripTrailingZeros();
+        if (value.scale() < 0) {
+            value = value.setScale(0);
+        }
         if (amountType == AmountType.PERCENT_OF_STANDARD && value.compareTo(BigDecimal.valueOf(1000)) > 0) {
             throw new IllegalArgumentException("supplement " + category + ": at most 1000 percent");
         }

@@ -101,6 +101,10 @@ class ApiAccessMatrixTest {
                     }),
             new Endpoint("POST", "/api/v1/households/{id}/bank-account/reveal", Permission.PERSONAL_DATA_REVEAL, 200, 404,
                     (t, x) -> post("/api/v1/households/" + t.household(x.community()).id() + "/bank-account/reveal")),
+            new Endpoint("POST", "/api/v1/calculations/dibao", Permission.DASHBOARD, 200, 404,
+                    (t, x) -> post("/api/v1/calculations/dibao").content("{\"regionCode\":\"" + x.community()
+                            + "\",\"referenceDate\":\"2020-08-01\",\"hukouType\":\"URBAN\",\"members\":[{\"ref\":\"A\","
+                            + "\"birthDate\":\"1980-01-01\",\"counted\":true,\"incomes\":[{\"type\":\"WAGE\",\"amount\":1200}]}]}")),
             new Endpoint("GET", "/api/v1/audit/verification", Permission.AUDIT_READ, 200, 200,
                     (t, x) -> get("/api/v1/audit/verification")),
             new Endpoint("GET", "/api/v1/audit/entries", Permission.AUDIT_READ, 200, 200,
