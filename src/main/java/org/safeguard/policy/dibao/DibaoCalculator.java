@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -194,8 +193,7 @@ public final class DibaoCalculator {
         }
         if (trace != null) {
             trace.add(TraceStep.of(holds ? "asset.pass" : "asset.fail", rule.code(), rule.measure(), shown,
-                    rule.comparison().symbol(), threshold.round(MathContext.DECIMAL64).stripTrailingZeros().toPlainString(),
-                    rule.threshold().source()));
+                    rule.comparison().symbol(), threshold, rule.threshold().source()));
         }
         if (!holds) {
             reasons.add(new Reason(Reason.ASSET_RULE_FAILED, rule.code(), List.of(shown, rule.comparison().symbol(),
@@ -247,8 +245,15 @@ public final class DibaoCalculator {
         };
     }
 
+    /** Completed years on the reference date (as {@code Period.between(...).getYears()}, without the allocation). */
     static int age(HouseholdFacts.Member m, LocalDate referenceDate) {
-        return Period.between(m.birthDate(), referenceDate).getYears();
+        LocalDate birth = m.birthDate();
+        int age = referenceDate.getYear() - birth.getYear();
+        if (referenceDate.getMonthValue() < birth.getMonthValue()
+                || referenceDate.getMonthValue() == birth.getMonthValue() && referenceDate.getDayOfMonth() < birth.getDayOfMonth()) {
+            age--;
+        }
+        return age;
     }
 
     /** No dibao standard is set for this hukou type anywhere above the region on the reference date. */

@@ -38,6 +38,11 @@ public class TraceRenderer {
         return messages.getMessage("policy.reason." + reason.code(), arguments(args, locale), reason.code(), locale);
     }
 
+    /** Plain decimals; a long quotient (e.g. from a division in a threshold) is shown to 16 significant digits. */
+    static String plain(BigDecimal d) {
+        return d.precision() > 16 ? d.round(java.math.MathContext.DECIMAL64).stripTrailingZeros().toPlainString() : d.toPlainString();
+    }
+
     private Object[] arguments(List<Object> args, Locale locale) {
         Object[] out = new Object[args.size()];
         for (int i = 0; i < out.length; i++) {
@@ -46,7 +51,7 @@ public class TraceRenderer {
                 String key = "policy.enum." + e.getDeclaringClass().getSimpleName() + "." + e.name();
                 out[i] = messages.getMessage(key, null, e.name(), locale);
             } else if (a instanceof BigDecimal d) {
-                out[i] = d.toPlainString();
+                out[i] = plain(d);
             } else if (a instanceof LocalDate d) {
                 out[i] = d.toString();
             } else {
