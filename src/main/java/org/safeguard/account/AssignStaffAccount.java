@@ -53,8 +53,9 @@ public class AssignStaffAccount {
         }
         if (!regions.exists(a.homeRegion())) {
             problems.add(FieldProblem.of("homeRegion", "UNKNOWN_REGION"));
+        } else {
+            AdminScope.checkRegion(admin, a.homeRegion(), "homeRegion", problems);
         }
-        AdminScope.checkRegion(admin, a.homeRegion(), "homeRegion", problems);
         if (!problems.isEmpty()) {
             throw SafeguardException.invalid(problems);
         }

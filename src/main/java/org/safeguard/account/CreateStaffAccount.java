@@ -68,8 +68,9 @@ public class CreateStaffAccount {
         }
         if (!regions.exists(a.homeRegion())) {
             problems.add(FieldProblem.of("homeRegion", "UNKNOWN_REGION"));
+        } else {
+            currentStaff.find().ifPresent(admin -> AdminScope.checkRegion(admin, a.homeRegion(), "homeRegion", problems));
         }
-        currentStaff.find().ifPresent(admin -> AdminScope.checkRegion(admin, a.homeRegion(), "homeRegion", problems));
         policy.check(a.password(), a.username()).ifPresent(code -> problems.add(FieldProblem.of("password", code)));
         if (!problems.isEmpty()) {
             throw SafeguardException.invalid(problems);
