@@ -2,7 +2,6 @@ package org.safeguard.account;
 
 import java.util.Map;
 
-import org.safeguard.audit.AuditTrail;
 import org.safeguard.shared.security.Permission;
 import org.safeguard.shared.web.ProblemFactory;
 import org.springframework.beans.factory.ObjectProvider;
