@@ -51,10 +51,12 @@ class ParameterStore {
         return jdbc.sql("select * from policy_parameter_version order by id").query((rs, i) -> {
             long id = rs.getLong("id");
             PolicyParameter parameter = PolicyParameter.valueOf(rs.getString("parameter"));
-            String text = rs.getString("value_text");
+            Object value = parameter.isList() ? null
+                    : parameter.kind() == PolicyParameter.Kind.MONEY ? rs.getBigDecimal("value_money").setScale(2)
+                    : parameter.parse(rs.getString("value_text"));
             return new ParameterVersion(id, RegionCode.of(rs.getString("region_code")), parameter,
                     rs.getObject("effective_from", LocalDate.class), rs.getObject("effective_to", LocalDate.class),
-                    parameter.isList() ? null : parameter.parse(text),
+                    value,
                     rules.getOrDefault(id, List.of()), supplements.getOrDefault(id, List.of()),
                     rs.getString("note"), rs.getBoolean("illustrative"));
         }).list();
@@ -62,11 +64,13 @@ class ParameterStore {
 
     long insert(NewParameterVersion v, String recordedBy, Instant now) {
         KeyHolder keys = new GeneratedKeyHolder();
+        boolean money = v.parameter().kind() == PolicyParameter.Kind.MONEY;
         jdbc.sql("""
-                insert into policy_parameter_version (region_code, parameter, effective_from, effective_to, value_text,
-                    note, illustrative, recorded_at, recorded_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                insert into policy_parameter_version (region_code, parameter, effective_from, effective_to, value_money,
+                    value_text, note, illustrative, recorded_at, recorded_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(v.regionCode().value(), v.parameter().name(), v.effectiveFrom(), v.effectiveTo(),
-                        v.parameter().isList() ? null : v.valueText().strip(), v.note(), v.illustrative(),
+                        money ? v.parameter().parse(v.valueText()) : null,
+                        money || v.parameter().isList() ? null : v.valueText().strip(), v.note(), v.illustrative(),
                         Timestamp.from(now), recordedBy)
                 .update(keys, "id");
         long id = keys.getKey().longValue();

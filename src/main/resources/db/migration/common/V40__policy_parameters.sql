@@ -7,12 +7,16 @@ create table policy_parameter_version (
     parameter      varchar(60)  not null,
     effective_from date         not null,
     effective_to   date,
+    value_money    numeric(12,2),
     value_text     varchar(200),
     note           varchar(300),
     illustrative   boolean      not null default false,
     recorded_at    timestamp with time zone not null,
     recorded_by    varchar(100) not null,
-    constraint policy_version_period check (effective_to is null or effective_to >= effective_from)
+    constraint policy_version_period check (effective_to is null or effective_to >= effective_from),
+    -- money (the dibao standards, yuan per person per month) is stored exactly in value_money; other scalars as text
+    constraint policy_version_money check ((parameter in ('DIBAO_STANDARD_URBAN', 'DIBAO_STANDARD_RURAL')) = (value_money is not null)),
+    constraint policy_version_money_not_negative check (value_money is null or value_money >= 0)
 );
 create index policy_version_region on policy_parameter_version (region_code, parameter, effective_from);
 

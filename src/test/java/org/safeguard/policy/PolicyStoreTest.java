@@ -74,6 +74,8 @@ class PolicyStoreTest {
         assertThat(july.money(PolicyParameter.DIBAO_STANDARD_RURAL)).as("the rural standard is still Wuhan's")
                 .contains(new BigDecimal("660.00"));
         assertThat(parameters.history(HONGSHAN)).extracting(ParameterVersion::id).contains(first, second);
+        assertThat(jdbc.sql("select value_money from policy_parameter_version where id = ?").param(second)
+                .query(BigDecimal.class).single()).isEqualByComparingTo("950.50");
         assertThat(jdbc.sql("select count(*) from audit_entry where action = 'POLICY_PARAMETER_RECORDED' and entity_id = ?")
                 .param(String.valueOf(second)).query(Long.class).single()).isEqualTo(1);
     }
