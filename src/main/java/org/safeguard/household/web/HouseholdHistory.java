@@ -45,27 +45,35 @@ class HouseholdHistory {
 
     private final AuditLog auditLog;
     private final MessageSource messages;
+    private final RegionOptions regions;
 
-    HouseholdHistory(AuditLog auditLog, MessageSource messages) {
+    HouseholdHistory(AuditLog auditLog, MessageSource messages, RegionOptions regions) {
         this.auditLog = auditLog;
         this.messages = messages;
+        this.regions = regions;
     }
 
     List<Entry> of(HouseholdView household, Locale locale) {
         List<AuditEntry> entries = new ArrayList<>(auditLog.forEntity("HOUSEHOLD", household.id().toString()));
         household.members().forEach(m -> entries.addAll(auditLog.forEntity("HOUSEHOLD_MEMBER", m.memberId().toString())));
         return entries.stream().sorted(Comparator.comparingLong(AuditEntry::seq).reversed())
-                .map(e -> entry(e, locale)).toList();
+                .map(e -> entry(e, household, locale)).toList();
     }
 
-    private Entry entry(AuditEntry e, Locale locale) {
+    private Entry entry(AuditEntry e, HouseholdView household, Locale locale) {
         String role = e.role() == null ? "" : messages.getMessage("role." + e.role(), null, e.role(), locale);
         String action = messages.getMessage("history.action." + e.action(), null, e.action(), locale);
-        return new Entry(e.seq(), TIME.format(e.occurredAt().atZone(DISPLAY_ZONE)), e.username(), role, action,
-                changes(e.details(), locale));
+        List<Change> changes = new ArrayList<>();
+        if ("HOUSEHOLD_MEMBER".equals(e.entityType())) {
+            // Name the member whose data was shown (masked, as everywhere in the history).
+            household.members().stream().filter(m -> m.memberId().toString().equals(e.entityId())).findFirst()
+                    .ifPresent(m -> changes.add(new Change(label("person", locale), null, m.idNumberMasked() + " " + m.name())));
+        }
+        changes.addAll(changes(e.details(), household, locale));
+        return new Entry(e.seq(), TIME.format(e.occurredAt().atZone(DISPLAY_ZONE)), e.username(), role, action, changes);
     }
 
-    private List<Change> changes(String details, Locale locale) {
+    private List<Change> changes(String details, HouseholdView household, Locale locale) {
         if (details == null || details.isBlank()) {
             return List.of();
         }
@@ -84,16 +92,18 @@ class HouseholdHistory {
             Set<Object> keys = new LinkedHashSet<>(b.keySet());
             keys.addAll(a.keySet());
             for (Object key : keys) {
-                String was = text(b.get(key), locale);
-                String now = text(a.get(key), locale);
+                String was = value(String.valueOf(key), b.get(key), locale);
+                String now = value(String.valueOf(key), a.get(key), locale);
                 if (!Objects.equals(was, now)) {
                     changes.add(new Change(label(String.valueOf(key), locale), was, now));
                 }
             }
         }
+        // A reveal names its household; on this household's own page that says nothing new.
+        map.remove("household", household.id().toString());
         map.forEach((key, value) -> {
             if (value != null) {
-                changes.add(new Change(label(key, locale), null, text(value, locale)));
+                changes.add(new Change(label(key, locale), null, value(key, value, locale)));
             }
         });
         return changes;
@@ -101,6 +111,29 @@ class HouseholdHistory {
 
     private String label(String key, Locale locale) {
         return messages.getMessage("history.field." + key, null, key, locale);
+    }
+
+    /** Codes are shown as words: enum values translated, region codes named, field lists labelled. */
+    private String value(String key, Object value, Locale locale) {
+        if (value instanceof String s) {
+            switch (key) {
+                case "hukouType", "relationship" -> {
+                    return messages.getMessage(key + "." + s, null, s, locale);
+                }
+                case "regionCode" -> {
+                    return regions.name(s, locale) + " (" + s + ")";
+                }
+                case "fields" -> {
+                    return java.util.Arrays.stream(s.split(","))
+                            .map(f -> messages.getMessage("household.field." + f.trim(), null, f, locale))
+                            .collect(Collectors.joining(", "));
+                }
+                default -> {
+                    return s;
+                }
+            }
+        }
+        return text(value, locale);
     }
 
     /** Members are summarised as "masked ID name (relationship)"; everything else as its text. */
