@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -39,6 +40,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * the tests are skipped with a message saying why and how to enable them; a screenshot of the last
  * page of every test is saved under {@code target/screenshots/}.
  */
+@ExtendWith(ChromiumAvailable.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"safeguard.demo.enabled=true", "safeguard.demo.households=60"})
 public abstract class BrowserTestSupport {

@@ -17,7 +17,7 @@ import org.springframework.context.MessageSource;
  */
 public final class FormErrors {
 
-    /** One message; {@code domId} is the id of the field it belongs to (the summary links there). */
+    /** One message; {@code domId} is the id of the field it belongs to (the summary links there), null for the form as a whole. */
     public record Item(String field, String domId, String message) {
     }
 
@@ -42,7 +42,7 @@ public final class FormErrors {
     void add(String field, String message) {
         String key = field == null ? "" : field;
         byField.computeIfAbsent(key, k -> new ArrayList<>()).add(message);
-        items.add(new Item(key, field == null ? "main" : domId(field), message));
+        items.add(new Item(key, field == null ? null : domId(field), message));
     }
 
     /** {@code members[1].idNumber} becomes {@code members1-idNumber}: valid in HTML ids and CSS selectors. */

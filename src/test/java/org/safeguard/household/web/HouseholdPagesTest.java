@@ -288,4 +288,60 @@ class HouseholdPagesTest {
         mvc.perform(householdForm(post("/households/new"), TestHouseholds.idNumber("420106"), TestHouseholds.name())
                 .with(as("worker"))).andExpect(status().isForbidden());
     }
+
+    @Test
+    void resultsArePagedWithPreviousAndNextButtons() throws Exception {
+        String prefix = TestHouseholds.name();
+        for (int i = 0; i < SearchForm.PAGE_SIZE + 1; i++) {
+            register(TestHouseholds.idNumber("420106"), prefix + (char) ('甲' + i));
+        }
+        String first = mvc.perform(get("/households").param("name", prefix).with(as("worker")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(first.split("class=\"result-row\"", -1)).hasSize(SearchForm.PAGE_SIZE + 1);
+        assertThat(first).contains("id=\"page-next\"").doesNotContain("id=\"page-previous\"");
+
+        String second = mvc.perform(post("/households/search").param("name", prefix).param("page", "1")
+                        .header("HX-Request", "true").with(as("worker")).with(csrf()))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(second.split("class=\"result-row\"", -1)).hasSize(2);
+        assertThat(second).contains("id=\"page-previous\"").doesNotContain("id=\"page-next\"");
+    }
+
+    @Test
+    void bankAccountIsMaskedAndItsRevealIsAudited() throws Exception {
+        String name = TestHouseholds.name();
+        MvcResult saved = mvc.perform(householdForm(post("/households/new"), TestHouseholds.idNumber("420106"), name)
+                        .param("bankAccount", "6222020200112233445").param("bankName", "工商银行")
+                        .with(as("worker")).with(csrf()))
+                .andExpect(status().isSeeOther()).andReturn();
+        String location = saved.getResponse().getRedirectedUrl();
+        String page = mvc.perform(get(location).with(as("reviewer"))).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("***************3445").doesNotContain("6222020200112233445").contains("id=\"reveal-bank\"");
+
+        String cell = mvc.perform(post(location + "/bank-account/reveal").header("HX-Request", "true")
+                        .with(as("reviewer")).with(csrf()))
+                .andExpect(view().name("household/detail :: revealedBank")).andReturn().getResponse().getContentAsString();
+        assertThat(cell).contains("6222020200112233445");
+
+        String after = mvc.perform(get(location).with(as("reviewer"))).andReturn().getResponse().getContentAsString();
+        assertThat(after.split("class=\"history-entry\"", -1)).hasSize(3);
+        assertThat(after).doesNotContain("6222020200112233445");
+    }
+
+    @Test
+    void editingWithAStaleVersionIsRefusedWithAMessageAndNothingIsLost() throws Exception {
+        String name = TestHouseholds.name();
+        UUID household = register(TestHouseholds.idNumber("420106"), name);
+        String form = mvc.perform(get("/households/" + household + "/edit").with(as("worker")))
+                .andReturn().getResponse().getContentAsString();
+        String memberId = form.replaceAll("(?s).*name=\"members\\[0\\]\\.memberId\" value=\"([0-9a-f-]{36})\".*", "$1");
+
+        String html = mvc.perform(post("/households/" + household + "/edit").with(as("worker")).with(csrf())
+                        .param("version", "999").param("regionCode", CHUCAI).param("hukouType", "URBAN")
+                        .param("address", "新地址 9 号").param("members[0].memberId", memberId)
+                        .param("members[0].name", name).param("members[0].relationship", "HEAD"))
+                .andExpect(status().isOk()).andExpect(view().name("household/form"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("id=\"error-summary\"").contains("value=\"新地址 9 号\"");
+    }
 }
