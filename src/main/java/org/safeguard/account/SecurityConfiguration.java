@@ -95,8 +95,20 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /** The OpenAPI document: read by Swagger UI in a signed-in browser and by scripts with Basic. */
     @Bean
     @Order(3)
+    SecurityFilterChain apiDocsChain(HttpSecurity http, ProblemSecurityHandlers handlers) throws Exception {
+        http.securityMatcher("/v3/api-docs", "/v3/api-docs/**")
+                .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+                .httpBasic(b -> b.authenticationEntryPoint(handlers))
+                .exceptionHandling(e -> e.authenticationEntryPoint(handlers).accessDeniedHandler(handlers))
+                .csrf(c -> c.disable());
+        return http.build();
+    }
+
+    @Bean
+    @Order(4)
     SecurityFilterChain uiChain(HttpSecurity http, StaffAccounts accounts) throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
