@@ -99,19 +99,24 @@ public abstract class BrowserTestSupport {
     @AfterEach
     void closeBrowser(TestInfo test) throws IOException {
         try {
-            if (driver instanceof TakesScreenshot camera) {
-                Path dir = Path.of("target", "screenshots");
-                Files.createDirectories(dir);
-                File shot = camera.getScreenshotAs(OutputType.FILE);
-                String name = getClass().getSimpleName() + "-" + test.getTestMethod().map(m -> m.getName()).orElse("test");
-                Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-            }
+            screenshot(test.getTestMethod().map(m -> m.getName()).orElse("test"));
         } finally {
             driver.quit();
             service.stop();
             try (Stream<Path> files = Files.walk(profile)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
+        }
+    }
+
+    /** Saves the current page as target/screenshots/{test class}-{name}.png. */
+    protected void screenshot(String name) throws IOException {
+        if (driver instanceof TakesScreenshot camera) {
+            Path dir = Path.of("target", "screenshots");
+            Files.createDirectories(dir);
+            File shot = camera.getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), dir.resolve(getClass().getSimpleName() + "-" + name + ".png"),
+                    StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.safeguard.shared.FieldProblem;
 import org.safeguard.shared.SafeguardException;
@@ -34,15 +36,49 @@ public final class FormErrors {
             errors.add(null, messages.getMessage(e.messageKey(), e.arguments().toArray(), e.messageKey(), locale));
         }
         for (FieldProblem p : e.fieldProblems()) {
-            errors.add(p.field(), messages.getMessage(p.messageKey(), p.arguments().toArray(), p.code(), locale));
+            String message = messages.getMessage(p.messageKey(), p.arguments().toArray(), p.code(), locale);
+            errors.add(p.field(), message, context(p.field(), messages, locale) + message);
         }
         return errors;
     }
 
+    /**
+     * Where the problem is, for the summary at the top: "Member 2 · Resident ID number: ", since the same
+     * field appears once per member. Beside the field itself the message stands alone.
+     */
+    private static String context(String field, MessageSource messages, Locale locale) {
+        if (field == null || field.isEmpty()) {
+            return "";
+        }
+        Matcher member = MEMBER_FIELD.matcher(field);
+        String prefix = "";
+        String leaf = field;
+        if (member.matches()) {
+            prefix = messages.getMessage("household.form.member", new Object[] {Integer.parseInt(member.group(1)) + 1},
+                    "", locale);
+            leaf = member.group(2);
+            if (leaf == null) {
+                return prefix + messages.getMessage("common.colon", null, ": ", locale);
+            }
+            prefix += " · ";
+        }
+        String label = messages.getMessage("household.field." + leaf, null, null, locale);
+        if (label == null) {
+            return prefix.isEmpty() ? "" : prefix.substring(0, prefix.length() - 3) + messages.getMessage("common.colon", null, ": ", locale);
+        }
+        return prefix + label + messages.getMessage("common.colon", null, ": ", locale);
+    }
+
+    private static final Pattern MEMBER_FIELD = Pattern.compile("members\\[(\\d+)\\](?:\\.(\\w+))?");
+
     void add(String field, String message) {
+        add(field, message, message);
+    }
+
+    private void add(String field, String message, String summary) {
         String key = field == null ? "" : field;
         byField.computeIfAbsent(key, k -> new ArrayList<>()).add(message);
-        items.add(new Item(key, field == null ? null : domId(field), message));
+        items.add(new Item(key, field == null ? null : domId(field), summary));
     }
 
     /** {@code members[1].idNumber} becomes {@code members1-idNumber}: valid in HTML ids and CSS selectors. */

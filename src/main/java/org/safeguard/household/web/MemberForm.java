@@ -69,7 +69,7 @@ public class MemberForm {
         String phoneValue = blank(phone) == null && stored != null ? stored.phone() : blank(phone);
         return new MemberDraft(id, name, relationship, coResiding, counted, blank(exclusionReason), phoneValue,
                 blank(disabilityCategory), disabilityGrade, seriousIllness, blank(labourAbility), blank(employmentStatus),
-                blank(schooling), blank(hukouRegionCode));
+                blank(schooling), blank(hukouRegionCode) == null && stored != null ? stored.hukouRegionCode() : blank(hukouRegionCode));
     }
 
     private static String blank(String s) {
