@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -134,5 +135,19 @@ class RegistryInTheBrowserTest extends BrowserTestSupport {
         assertThat(newest.getText()).contains("community");
         assertThat(newest.findElement(By.className("history-action")).getText()).isIn("查看完整个人信息", "Personal data revealed");
         assertThat(driver.getPageSource()).doesNotContain(id);
+    }
+
+    @Test
+    void regionTreeNodeExpandsInPlaceFromTheKeyboard() {
+        logIn("reviewer");
+        driver.get(url("/regions"));
+        WebElement expander = wait.until(ExpectedConditions.elementToBeClickable(By.id("expand-420106006000")));
+        assertThat(expander.getAttribute("href")).endsWith("/regions/420106006000");
+        expander.sendKeys(Keys.ENTER);
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#children-420106006000 [data-code='420106006001']")));
+        assertThat(driver.getCurrentUrl()).endsWith("/regions");
+        assertThat(driver.findElement(By.id("expand-420106006000")).getAttribute("aria-expanded")).isEqualTo("true");
+        assertThat(driver.findElements(By.cssSelector("[data-code^='420102']"))).isEmpty();
     }
 }
