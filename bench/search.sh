@@ -8,7 +8,7 @@ db=safeguard_bench_search
 if [ "${1:-}" = "--fresh" ] || ! psql -h 127.0.0.1 -U postgres -lqt | cut -d '|' -f 1 | grep -qw "$db"; then
   psql -h 127.0.0.1 -U postgres -qc "drop database if exists $db" -c "create database $db"
 fi
-./mvnw -B -q verify -Pbench -Dtest=SearchBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+./mvnw -B verify -Pbench -Dtest=SearchBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
   -Dspring.profiles.active=postgres -DSAFEGUARD_DB_URL=jdbc:postgresql://127.0.0.1:5432/$db -DSAFEGUARD_DB_USER=postgres \
   -Dbench.requests="${BENCH_REQUESTS:-5000}" -Dbench.concurrency="${BENCH_CONCURRENCY:-4}" 2>&1 \
   | grep -E '^(seeded|registry|search by|  latency)|FAIL|ERROR' || true

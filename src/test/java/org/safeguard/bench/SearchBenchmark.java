@@ -81,7 +81,11 @@ class SearchBenchmark {
         Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), SearchLoadClient.class.getName(),
                 "http://127.0.0.1:" + port, "reviewer", DemoAccounts.PASSWORD, file.toString(), kind,
                 Integer.toString(requests), Integer.toString(concurrency))
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.INHERIT).start();
+                .redirectErrorStream(true).start();
+        // Relayed line by line: a child writing straight to this JVM's stdout would corrupt Surefire's channel.
+        try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream()))) {
+            out.lines().forEach(System.out::println);
+        }
         assertThat(process.waitFor()).as("load client exit code").isZero();
         new File(file.toString()).delete();
     }
