@@ -104,7 +104,32 @@ class ApiAccessMatrixTest {
             new Endpoint("GET", "/api/v1/audit/verification", Permission.AUDIT_READ, 200, 200,
                     (t, x) -> get("/api/v1/audit/verification")),
             new Endpoint("GET", "/api/v1/audit/entries", Permission.AUDIT_READ, 200, 200,
-                    (t, x) -> get("/api/v1/audit/entries")));
+                    (t, x) -> get("/api/v1/audit/entries")),
+            new Endpoint("GET", "/api/v1/users", Permission.USER_ADMIN, 200, 200,
+                    (t, x) -> get("/api/v1/users")),
+            new Endpoint("POST", "/api/v1/users", Permission.USER_ADMIN, 201, 400,
+                    (t, x) -> post("/api/v1/users").content(staffJson(x.community()))),
+            new Endpoint("GET", "/api/v1/users/{id}", Permission.USER_ADMIN, 200, 404,
+                    (t, x) -> get("/api/v1/users/" + t.staff(x.community()))),
+            new Endpoint("POST", "/api/v1/users/{id}/disable", Permission.USER_ADMIN, 200, 404,
+                    (t, x) -> post("/api/v1/users/" + t.staff(x.community()) + "/disable")),
+            new Endpoint("POST", "/api/v1/users/{id}/enable", Permission.USER_ADMIN, 200, 404,
+                    (t, x) -> post("/api/v1/users/" + t.staff(x.community()) + "/enable")),
+            new Endpoint("POST", "/api/v1/users/{id}/unlock", Permission.USER_ADMIN, 200, 404,
+                    (t, x) -> post("/api/v1/users/" + t.staff(x.community()) + "/unlock")),
+            new Endpoint("PUT", "/api/v1/users/{id}/assignment", Permission.USER_ADMIN, 200, 404,
+                    (t, x) -> put("/api/v1/users/" + t.staff(x.community()) + "/assignment").content(
+                            "{\"role\":\"COMMUNITY_WORKER\",\"homeRegion\":\"" + x.community() + "\",\"displayName\":\"矩阵\"}")),
+            new Endpoint("POST", "/api/v1/users/{id}/password", Permission.USER_ADMIN, 204, 404,
+                    (t, x) -> post("/api/v1/users/" + t.staff(x.community()) + "/password")
+                            .content("{\"password\":\"Matrix-Temporary-Passphrase-1\"}")));
+
+    private static String staffJson(String community) {
+        String username = "matrix-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        return """
+                {"username":"%s","displayName":"矩阵测试","role":"COMMUNITY_WORKER","homeRegion":"%s","password":"Matrix-Initial-Passphrase-1"}"""
+                .formatted(username, community);
+    }
 
     @Autowired
     MockMvc mvc;
@@ -126,6 +151,17 @@ class ApiAccessMatrixTest {
                     .content(Api.household(community, TestIds.adult(), TestIds.adult())))
                     .andReturn().getResponse().getContentAsString();
             return new Fixture(JsonPath.read(body, "$.id"), JsonPath.read(body, "$.members[1].memberId"));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A fresh staff account whose home is the given community, created by the province administrator. */
+    long staff(String community) {
+        try {
+            String body = mvc.perform(as("admin", post("/api/v1/users")).content(staffJson(community)))
+                    .andReturn().getResponse().getContentAsString();
+            return ((Number) JsonPath.read(body, "$.id")).longValue();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
