@@ -113,7 +113,7 @@ class RegistryInTheBrowserTest extends BrowserTestSupport {
     }
 
     @Test
-    void revealingAnIdNumberShowsTheFullNumberAndAddsAnAuditEntryToTheHistory() throws Exception {
+    void revealingAnIdNumberShowsTheFullNumberAndIsInTheHistoryAndTheAuditLog() throws Exception {
         String id = TestHouseholds.idNumber("420106");
         String name = TestHouseholds.name();
         registerViaApi("worker", CHUCAI, id, name);
@@ -125,7 +125,9 @@ class RegistryInTheBrowserTest extends BrowserTestSupport {
         int entriesBefore = driver.findElements(By.cssSelector("#history-table tr.history-entry")).size();
         assertThat(driver.getPageSource()).doesNotContain(id);
 
-        driver.findElement(By.cssSelector("button.reveal")).click();
+        WebElement revealButton = driver.findElement(By.cssSelector("button.reveal"));
+        String memberId = revealButton.getAttribute("id").substring("reveal-".length());
+        revealButton.click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("td.identity"), id));
         assertThat(driver.findElement(By.cssSelector("td.identity")).getText()).contains("13912345678");
 
@@ -134,6 +136,16 @@ class RegistryInTheBrowserTest extends BrowserTestSupport {
         WebElement newest = driver.findElement(By.cssSelector("#history-table tr.history-entry"));
         assertThat(newest.getText()).contains("community");
         assertThat(newest.findElement(By.className("history-action")).getText()).isIn("查看完整个人信息", "Personal data revealed");
+        assertThat(driver.getPageSource()).doesNotContain(id);
+
+        // The auditor finds the same reveal in the audit log.
+        driver.findElement(By.id("logout")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login-submit")));
+        logIn("auditor");
+        driver.get(url("/audit?action=PERSONAL_DATA_REVEALED&entityType=HOUSEHOLD_MEMBER&entityId=" + memberId));
+        WebElement entry = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#audit-entries tbody tr")));
+        assertThat(driver.findElements(By.cssSelector("#audit-entries tbody tr"))).hasSize(1);
+        assertThat(entry.getText()).contains("community").contains("PERSONAL_DATA_REVEALED").contains(memberId);
         assertThat(driver.getPageSource()).doesNotContain(id);
     }
 
