@@ -60,8 +60,8 @@ final class RosterReader {
             if (head.length == 0) {
                 return refused(ImportProblem.file("FILE_EMPTY"));
             }
-            boolean zip = ReadableWorkbook.isOOXMLZipHeader(head);
-            boolean ole2 = ReadableWorkbook.isOLE2Header(head);
+            boolean zip = head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
+            boolean ole2 = head.length == 8 && ReadableWorkbook.isOLE2Header(head);
             if (name.endsWith(".xlsx")) {
                 return zip ? readXlsx(raw) : refused(ImportProblem.file("FILE_NOT_XLSX"));
             }
@@ -99,11 +99,14 @@ final class RosterReader {
         if (head.length >= 3 && head[0] == (byte) 0xEF && head[1] == (byte) 0xBB && head[2] == (byte) 0xBF) {
             in.skipNBytes(3);
         }
-        Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+        Reader reader = new InputStreamReader(new NulDetectingInputStream(in), StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
         CsvRecords csv = new CsvRecords(reader);
         try {
             List<String> header = csv.next();
+            while (header != null && blank(header)) {
+                header = csv.next();
+            }
             if (header == null) {
                 return refused(ImportProblem.file("FILE_EMPTY"));
             }
@@ -252,6 +255,33 @@ final class RosterReader {
     static final class TooLargeException extends IOException {
         TooLargeException() {
             super("file exceeds the import size limit");
+        }
+    }
+
+    /** A NUL byte never occurs in UTF-8 text (it would be U+0000): the file is binary. Checked before decoding. */
+    private static final class NulDetectingInputStream extends FilterInputStream {
+        NulDetectingInputStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b == 0) {
+                throw new CsvRecords.BinaryContentException();
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            for (int i = off; i < off + n; i++) {
+                if (b[i] == 0) {
+                    throw new CsvRecords.BinaryContentException();
+                }
+            }
+            return n;
         }
     }
 
