@@ -29,8 +29,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ImportStore {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ImportStore.class);
+
     /** Rows per JDBC batch; with reWriteBatchedInserts PostgreSQL turns them into multi-row inserts. */
-    static final int BATCH = 2000;
+    static final int BATCH = 5000;
     private static final int LOOKUP_CHUNK = 1000;
 
     private final JdbcTemplate jdbc;
@@ -101,6 +103,81 @@ class ImportStore {
     }
 
     private int insertChunk(List<NewHousehold> chunk, OffsetDateTime at) {
+        Integer copied = jdbc.execute((java.sql.Connection c) -> PostgresCopy.supports(c) ? copyChunk(c, chunk, at) : null);
+        return copied != null ? copied : batchChunk(chunk, at);
+    }
+
+    private static final String HOUSEHOLD_COLUMNS = "id, region_code, hukou_type, address, bank_account, bank_name, import_key, created_at, updated_at, version";
+    private static final String PERSON_COLUMNS = "id, id_number, name, sex, birth_date, phone, hukou_region, residence_region, "
+            + "disability_category, disability_grade, serious_illness, labour_ability, employment_status, schooling, created_at, updated_at";
+    private static final String MEMBER_COLUMNS = "id, household_id, person_id, relationship, co_residing, counted, exclusion_reason, "
+            + "active, active_person_id, head_household_id, joined_at";
+
+    /** The same rows as {@link #batchChunk}, loaded with COPY. */
+    private int copyChunk(java.sql.Connection connection, List<NewHousehold> chunk, OffsetDateTime at) throws SQLException {
+        long t0 = System.nanoTime();
+        String time = at.toString();
+        StringBuilder households = new StringBuilder(chunk.size() * 160);
+        StringBuilder persons = new StringBuilder(chunk.size() * 400);
+        StringBuilder members = new StringBuilder(chunk.size() * 400);
+        List<PersonRef> known = new ArrayList<>();
+        int fresh = 0;
+        for (NewHousehold h : chunk) {
+            ValidHousehold v = h.household();
+            row(households, h.id(), v.region().value(), v.hukouType().name(), v.address(), v.bankAccount(), v.bankName(),
+                    h.importKey(), time, time, 0);
+            List<ValidMember> list = v.members();
+            for (int i = 0; i < list.size(); i++) {
+                ValidMember m = list.get(i);
+                UUID existing = h.existingPersonIds().get(i);
+                UUID person = existing == null ? UUID.randomUUID() : existing;
+                if (existing == null) {
+                    fresh++;
+                    row(persons, person, m.idNumber().value(), m.name(), m.idNumber().sex().name(), m.idNumber().birthDate(),
+                            m.phone(), m.hukouRegion() == null ? null : m.hukouRegion().value(), v.region().value(),
+                            name(m.disabilityCategory()), m.disabilityGrade(), m.seriousIllness(), name(m.labourAbility()),
+                            name(m.employmentStatus()), name(m.schooling()), time, time);
+                } else {
+                    known.add(new PersonRef(person, h.id(), v.region().value(), m));
+                }
+                row(members, UUID.randomUUID(), h.id(), person, m.relationship().name(), m.coResiding(), m.counted(),
+                        name(m.exclusionReason()), true, person, m.relationship() == Relationship.HEAD ? h.id() : null, time);
+            }
+        }
+        PostgresCopy.copy(connection, "household", HOUSEHOLD_COLUMNS, households);
+        long t1 = System.nanoTime();
+        if (fresh > 0) {
+            PostgresCopy.copy(connection, "person", PERSON_COLUMNS, persons);
+        }
+        if (!known.isEmpty()) {
+            updateKnown(known, at);
+        }
+        long t2 = System.nanoTime();
+        PostgresCopy.copy(connection, "household_member", MEMBER_COLUMNS, members);
+        long t3 = System.nanoTime();
+        if (log.isTraceEnabled()) {
+            log.trace("chunk (copy): households {} ms, persons {} ms, members {} ms", (t1 - t0) / 1_000_000,
+                    (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000);
+        }
+        return fresh;
+    }
+
+    private static void row(StringBuilder sb, Object... cells) {
+        for (int i = 0; i < cells.length; i++) {
+            if (i > 0) {
+                sb.append(',');
+            }
+            PostgresCopy.cell(sb, cells[i]);
+        }
+        sb.append('\n');
+    }
+
+    private static String name(Enum<?> e) {
+        return e == null ? null : e.name();
+    }
+
+    private int batchChunk(List<NewHousehold> chunk, OffsetDateTime at) {
+        long t0 = System.nanoTime();
         jdbc.batchUpdate("""
                 insert into household (id, region_code, hukou_type, address, bank_account, bank_name, import_key,
                     created_at, updated_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""",
@@ -116,6 +193,7 @@ class ImportStore {
                     ps.setObject(8, at);
                     ps.setObject(9, at);
                 });
+        long t1 = System.nanoTime();
         List<PersonRef> fresh = new ArrayList<>();
         List<PersonRef> known = new ArrayList<>();
         List<PersonRef> all = new ArrayList<>();
@@ -150,21 +228,9 @@ class ImportStore {
                     });
         }
         if (!known.isEmpty()) {
-            jdbc.batchUpdate("""
-                    update person set name = ?, phone = ?, hukou_region = ?, residence_region = ?, disability_category = ?,
-                        disability_grade = ?, serious_illness = ?, labour_ability = ?, employment_status = ?, schooling = ?,
-                        updated_at = ? where id = ?""",
-                    known, known.size(), (ps, p) -> {
-                        ValidMember m = p.member();
-                        ps.setString(1, m.name());
-                        string(ps, 2, m.phone());
-                        string(ps, 3, m.hukouRegion() == null ? null : m.hukouRegion().value());
-                        ps.setString(4, p.residence());
-                        setPersonDetails(ps, 5, m);
-                        ps.setObject(11, at);
-                        ps.setObject(12, p.personId());
-                    });
+            updateKnown(known, at);
         }
+        long t2 = System.nanoTime();
         jdbc.batchUpdate("""
                 insert into household_member (id, household_id, person_id, relationship, co_residing, counted,
                     exclusion_reason, active, active_person_id, head_household_id, joined_at)
@@ -186,8 +252,30 @@ class ImportStore {
                     }
                     ps.setObject(10, at);
                 });
+        long t3 = System.nanoTime();
+        if (log.isTraceEnabled()) {
+            log.trace("chunk: households {} ms, persons {} ms, members {} ms", (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
+                    (t3 - t2) / 1_000_000);
+        }
         return fresh.size();
     }
+
+    private void updateKnown(List<PersonRef> known, OffsetDateTime at) {
+            jdbc.batchUpdate("""
+                    update person set name = ?, phone = ?, hukou_region = ?, residence_region = ?, disability_category = ?,
+                        disability_grade = ?, serious_illness = ?, labour_ability = ?, employment_status = ?, schooling = ?,
+                        updated_at = ? where id = ?""",
+                    known, known.size(), (ps, p) -> {
+                        ValidMember m = p.member();
+                        ps.setString(1, m.name());
+                        string(ps, 2, m.phone());
+                        string(ps, 3, m.hukouRegion() == null ? null : m.hukouRegion().value());
+                        ps.setString(4, p.residence());
+                        setPersonDetails(ps, 5, m);
+                        ps.setObject(11, at);
+                        ps.setObject(12, p.personId());
+                    });
+        }
 
     /** disability_category, disability_grade, serious_illness, labour_ability, employment_status, schooling. */
     private static void setPersonDetails(PreparedStatement ps, int first, ValidMember m) throws SQLException {

@@ -80,7 +80,10 @@ public class RosterImport {
             return finish(new ImportReport(id, file.safeName(), effectiveMode, ImportReport.Status.REJECTED, 0, 0, 0, 0,
                     0, 0, parsed.refusals()), scope, List.of());
         }
+        long read = System.nanoTime();
         RosterValidator.Outcome outcome = validator.check(parsed.rows(), scope);
+        long checked = System.nanoTime();
+        log.debug("Import {}: read {} ms, checked {} ms", id, (read - started) / 1_000_000, (checked - read) / 1_000_000);
         List<ImportProblem> problems = new ArrayList<>(parsed.rowProblems());
         problems.addAll(outcome.problems());
         problems.sort(java.util.Comparator.comparingInt(ImportProblem::row));

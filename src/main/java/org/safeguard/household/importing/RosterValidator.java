@@ -31,6 +31,8 @@ import static org.safeguard.household.importing.RosterColumns.*;
 @Component
 class RosterValidator {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(RosterValidator.class);
+
     private final HouseholdValidation validation;
     private final ImportStore store;
 
@@ -57,6 +59,7 @@ class RosterValidator {
     }
 
     Outcome check(List<RosterReader.RawRow> rows, ImportScope scope) {
+        long started = System.nanoTime();
         List<ImportProblem> problems = new ArrayList<>();
         Map<String, Group> groups = new LinkedHashMap<>();
         for (RosterReader.RawRow row : rows) {
@@ -75,6 +78,7 @@ class RosterValidator {
             checkGroup(g, scope, problems);
         }
         duplicatesInFile(groups, problems);
+        long grouped = System.nanoTime();
         Set<String> existing = store.existingImportKeys(groups.values().stream()
                 .map(g -> g.importKey).filter(Objects::nonNull).toList());
         List<Group> candidates = new ArrayList<>();
@@ -92,7 +96,12 @@ class RosterValidator {
                 g.valid.members().forEach(m -> ids.add(m.idNumber().value()));
             }
         }
+        long keysLooked = System.nanoTime();
         Map<String, ImportStore.KnownPerson> known = store.knownPersons(ids);
+        long personsLooked = System.nanoTime();
+        log.debug("checked {} households in {} ms, import keys looked up in {} ms, {} persons in {} ms", groups.size(),
+                (grouped - started) / 1_000_000, (keysLooked - grouped) / 1_000_000, ids.size(),
+                (personsLooked - keysLooked) / 1_000_000);
         List<ImportStore.NewHousehold> toInsert = new ArrayList<>();
         for (Group g : candidates) {
             if (g.valid == null) {
