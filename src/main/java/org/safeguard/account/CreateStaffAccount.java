@@ -12,12 +12,16 @@ import org.safeguard.shared.FieldProblem;
 import org.safeguard.shared.ProblemCode;
 import org.safeguard.shared.RegionCode;
 import org.safeguard.shared.SafeguardException;
+import org.safeguard.shared.security.CurrentStaff;
 import org.safeguard.shared.security.Role;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Creates a staff account after checking the username, role, region and password policy. */
+/**
+ * Creates a staff account after checking the username, role, region and password policy. When an
+ * administrator is acting (not first-start data), the home region must lie inside their own subtree.
+ */
 @Service
 public class CreateStaffAccount {
 
@@ -35,9 +39,11 @@ public class CreateStaffAccount {
     private final RegionCatalog regions;
     private final AuditTrail audit;
     private final Clock clock;
+    private final CurrentStaff currentStaff;
 
     CreateStaffAccount(StaffAccounts accounts, PasswordEncoder encoder, PasswordPolicy policy, RegionCatalog regions,
-                       AuditTrail audit, Clock clock) {
+                       AuditTrail audit, Clock clock, CurrentStaff currentStaff) {
+        this.currentStaff = currentStaff;
         this.accounts = accounts;
         this.encoder = encoder;
         this.policy = policy;
@@ -62,6 +68,8 @@ public class CreateStaffAccount {
         }
         if (!regions.exists(a.homeRegion())) {
             problems.add(FieldProblem.of("homeRegion", "UNKNOWN_REGION"));
+        } else {
+            currentStaff.find().ifPresent(admin -> AdminScope.checkRegion(admin, a.homeRegion(), "homeRegion", problems));
         }
         policy.check(a.password(), a.username()).ifPresent(code -> problems.add(FieldProblem.of("password", code)));
         if (!problems.isEmpty()) {

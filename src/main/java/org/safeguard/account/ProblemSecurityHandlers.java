@@ -49,6 +49,6 @@ class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedH
         response.setStatus(code.status().value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        JSON.writeValue(response.getOutputStream(), body);
+        JSON.writeValue(response.getOutputStream(), ProblemFactory.asMap(body));
     }
 }

@@ -6,24 +6,31 @@ import org.safeguard.audit.AuditTrail;
 import org.safeguard.shared.security.Permission;
 import org.safeguard.shared.web.ProblemFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.web.servlet.ServletListenerRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
  * Three filter chains. The API is stateless (HTTP Basic, or a bearer JWT when an issuer is
@@ -55,11 +62,30 @@ class SecurityConfiguration {
         return new ProblemSecurityHandlers(problems, audit);
     }
 
+    /** Knows every UI session per account, so disabling an account or resetting its password can end them. */
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the session registry when the container destroys a session. */
+    @Bean
+    static ServletListenerRegistrationBean<HttpSessionEventPublisher> httpSessionEventPublisher() {
+        return new ServletListenerRegistrationBean<>(new HttpSessionEventPublisher());
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, ProblemSecurityHandlers handlers, StaffAccounts accounts,
-                                 ObjectProvider<JwtDecoder> jwtDecoder) throws Exception {
+                                 ObjectProvider<JwtDecoder> jwtDecoder, UserDetailsService users,
+                                 PasswordEncoder encoder, ApiCredentialCache credentialCache,
+                                 AuthenticationEventPublisher events) throws Exception {
+        // HTTP Basic checks passwords through a short-lived verified-credentials cache, so API calls do
+        // not pay for Argon2 on every request; the account is still loaded (and checked) every time.
+        var basic = new ProviderManager(new CachingApiAuthenticationProvider(users, encoder, credentialCache));
+        basic.setAuthenticationEventPublisher(events);
         http.securityMatcher("/api/**")
+                .authenticationManager(basic)
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
                 .httpBasic(b -> b.authenticationEntryPoint(handlers))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -67,19 +93,28 @@ class SecurityConfiguration {
                 .requestCache(r -> r.disable())
                 .headers(h -> h.cacheControl(c -> { }))
                 .exceptionHandling(e -> e.authenticationEntryPoint(handlers).accessDeniedHandler(handlers));
-        if (jwtDecoder.getIfAvailable() != null) {
+        JwtDecoder decoder = jwtDecoder.getIfAvailable();
+        if (decoder != null) {
             http.oauth2ResourceServer(o -> o.authenticationEntryPoint(handlers)
-                    .jwt(j -> j.jwtAuthenticationConverter(jwt -> {
-                        // Identity comes from the token; role and region always from our own account table.
-                        String username = jwt.getClaimAsString("preferred_username") != null
-                                ? jwt.getClaimAsString("preferred_username") : jwt.getSubject();
-                        var account = accounts.findByUsername(username).filter(StaffAccount::enabled)
-                                .orElseThrow(() -> new org.springframework.security.authentication.BadCredentialsException("unknown account"));
-                        var user = new StaffUserDetails(account.principal(), null, true, false);
-                        return UsernamePasswordAuthenticationToken.authenticated(user, jwt, user.getAuthorities());
-                    })));
+                    .jwt(j -> j.authenticationManager(jwtManager(decoder, accounts, events))));
         }
         return http.build();
+    }
+
+    /** Identity comes from the token; role and region always from our own account table. */
+    private static ProviderManager jwtManager(JwtDecoder decoder, StaffAccounts accounts, AuthenticationEventPublisher events) {
+        var provider = new JwtAuthenticationProvider(decoder);
+        provider.setJwtAuthenticationConverter(jwt -> {
+            String username = jwt.getClaimAsString("preferred_username") != null
+                    ? jwt.getClaimAsString("preferred_username") : jwt.getSubject();
+            var account = accounts.findByUsername(username).filter(StaffAccount::enabled)
+                    .orElseThrow(() -> new org.springframework.security.authentication.BadCredentialsException("unknown account"));
+            var user = new StaffUserDetails(account.principal(), null, true, false);
+            return UsernamePasswordAuthenticationToken.authenticated(user, jwt, user.getAuthorities());
+        });
+        var manager = new ProviderManager(provider);
+        manager.setAuthenticationEventPublisher(events);
+        return manager;
     }
 
     @Bean
@@ -95,9 +130,21 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /** The OpenAPI document: read by Swagger UI in a signed-in browser and by scripts with Basic. */
     @Bean
     @Order(3)
-    SecurityFilterChain uiChain(HttpSecurity http, StaffAccounts accounts) throws Exception {
+    SecurityFilterChain apiDocsChain(HttpSecurity http, ProblemSecurityHandlers handlers) throws Exception {
+        http.securityMatcher("/v3/api-docs", "/v3/api-docs/**")
+                .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+                .httpBasic(b -> b.authenticationEntryPoint(handlers))
+                .exceptionHandling(e -> e.authenticationEntryPoint(handlers).accessDeniedHandler(handlers))
+                .csrf(c -> c.disable());
+        return http.build();
+    }
+
+    @Bean
+    @Order(4)
+    SecurityFilterChain uiChain(HttpSecurity http, StaffAccounts accounts, SessionRegistry sessionRegistry) throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
                         .requestMatchers(HttpMethod.POST, "/preferences/language").permitAll()
@@ -105,7 +152,9 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", true).failureUrl("/login?error"))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
-                .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+                .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId())
+                        .sessionConcurrency(c -> c.maximumSessions(-1).sessionRegistry(sessionRegistry)
+                                .expiredUrl("/login?ended")))
                 .headers(h -> h
                         .contentSecurityPolicy(c -> c.policyDirectives(CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))

@@ -34,12 +34,12 @@ class StaffLocaleResolver implements LocaleResolver {
         if (session != null && session.getAttribute(SESSION_KEY) instanceof Locale chosen) {
             return chosen;
         }
+        if (request.getHeader("Accept-Language") != null && request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            return supported(request.getLocale());
+        }
         var staff = currentStaff.find();
         if (staff.isPresent() && staff.get().locale() != null) {
             return supported(staff.get().locale());
-        }
-        if (request.getHeader("Accept-Language") != null && request.getRequestURI().contains("/api/")) {
-            return supported(request.getLocale());
         }
         return DEFAULT;
     }

@@ -65,6 +65,17 @@ public final class StaffUserDetails implements UserDetails, CredentialsContainer
         passwordHash = null;
     }
 
+    /** Equal by account, so the session registry groups all sessions of one account however often it is refreshed. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof StaffUserDetails that && that.principal.accountId() == principal.accountId();
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(principal.accountId());
+    }
+
     @Override
     public String toString() {
         return "StaffUserDetails[" + principal.username() + "]";

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -37,6 +38,13 @@ public class AuditLog {
     public List<AuditEntry> forEntity(String entityType, String entityId) {
         return jdbc.sql("select * from audit_entry where entity_type = ? and entity_id = ? order by seq desc")
                 .params(entityType, entityId).query(AuditLog::map).list();
+    }
+
+    /** One entry, if it exists and the scope may see it (same rule as {@link #browse}). */
+    public Optional<AuditEntry> find(long seq, String scopePattern, boolean includeUnscoped) {
+        return jdbc.sql("select * from audit_entry where seq = ? and (acting_region like ?"
+                        + (includeUnscoped ? " or acting_region is null)" : ")"))
+                .params(seq, scopePattern).query(AuditLog::map).optional();
     }
 
     /**

@@ -24,7 +24,7 @@ create table person (
         ('LIMB', 'VISUAL', 'HEARING', 'SPEECH', 'INTELLECTUAL', 'MENTAL', 'MULTIPLE')),
     constraint person_labour_known check (labour_ability is null or labour_ability in ('FULL', 'PARTIAL', 'NONE'))
 );
-create index person_name on person (name);
+create index person_name on person (name, id);
 create index person_phone on person (phone);
 
 create table household (

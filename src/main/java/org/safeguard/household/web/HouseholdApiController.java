@@ -80,8 +80,18 @@ class HouseholdApiController {
     @PostMapping("/search")
     @PreAuthorize("hasAuthority('HOUSEHOLD_READ')")
     @Operation(summary = "Search with the criteria in the body (keeps ID numbers out of URLs and logs)")
-    ResponseEntity<SearchPage> searchByBody(@RequestBody SearchCriteria criteria) {
+    ResponseEntity<SearchPage> searchByBody(@RequestBody SearchRequest request) {
+        var criteria = new SearchCriteria(request.idNumber(), request.name(), request.nameMatch(), request.phone(),
+                request.regionCode(), request.page() == null ? 0 : request.page(), request.size() == null ? 20 : request.size());
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(queries.search(criteria));
+    }
+
+    record SearchRequest(String idNumber, String name, SearchCriteria.NameMatch nameMatch, String phone,
+                         String regionCode, Integer page, Integer size) {
+        @Override
+        public String toString() {
+            return "SearchRequest[masked]";
+        }
     }
 
     @PutMapping("/{id}")

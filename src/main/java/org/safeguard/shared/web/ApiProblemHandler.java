@@ -9,6 +9,7 @@ import org.safeguard.shared.ProblemCode;
 import org.safeguard.shared.SafeguardException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -100,6 +101,13 @@ class ApiProblemHandler {
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ResponseEntity<ProblemDetail> stale(OptimisticLockingFailureException e, Locale locale) {
         return respond(problems.create(ProblemCode.STALE_VERSION, "problem.staleVersion", List.of(), List.of(), locale));
+    }
+
+    /** A concurrent write hit a database constraint (e.g. the same person added twice at once). */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<ProblemDetail> constraint(DataIntegrityViolationException e, Locale locale) {
+        log.warn("constraint violation in API call: {}", e.getMostSpecificCause().getClass().getSimpleName());
+        return respond(problems.create(ProblemCode.CONFLICT, "problem.constraint", List.of(), List.of(), locale));
     }
 
     @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})

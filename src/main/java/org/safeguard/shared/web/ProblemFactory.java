@@ -22,6 +22,24 @@ public class ProblemFactory {
         this.messages = messages;
     }
 
+    /** The flat RFC 9457 shape, for writers that do not go through Spring's message converters. */
+    public static Map<String, Object> asMap(ProblemDetail problem) {
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("type", problem.getType().toString());
+        body.put("title", problem.getTitle());
+        body.put("status", problem.getStatus());
+        if (problem.getDetail() != null) {
+            body.put("detail", problem.getDetail());
+        }
+        if (problem.getInstance() != null) {
+            body.put("instance", problem.getInstance().toString());
+        }
+        if (problem.getProperties() != null) {
+            body.putAll(problem.getProperties());
+        }
+        return body;
+    }
+
     public ProblemDetail create(ProblemCode code, String detailKey, List<Object> arguments,
                                 List<FieldProblem> fieldProblems, Locale locale) {
         return create(code, code.status(), detailKey, arguments, fieldProblems, locale);

@@ -1,0 +1,223 @@
+package org.safeguard.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.safeguard.support.Api.as;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BiFunction;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.safeguard.demo.DemoAccounts;
+import org.safeguard.shared.security.Permission;
+import org.safeguard.shared.security.Role;
+import org.safeguard.support.Api;
+import org.safeguard.support.SafeguardTest;
+import org.safeguard.support.TestIds;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every API endpoint × every demo role × a target inside and outside the caller's region, with the
+ * status each must get. A new endpoint that is not listed here fails {@link #everyApiEndpointIsInTheMatrix()}.
+ */
+@SafeguardTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ApiAccessMatrixTest {
+
+    /** Where each demo user works, and a community inside and one outside that area. */
+    private record Home(String region, String community, String outsideCommunity) {
+    }
+
+    private static final Map<String, Home> HOMES = Map.of(
+            "admin", new Home("420000000000", "420106006001", null),
+            "auditor", new Home("420000000000", "420106006001", null),
+            "reviewer", new Home("420106000000", "420106006001", "420102010006"),
+            "hotline", new Home("420106000000", "420106006001", "420102010006"),
+            "liaison", new Home("420106000000", "420106006001", "420102010006"),
+            "finance", new Home("420106000000", "420106006001", "420102010006"),
+            "worker", new Home("420106006000", "420106006001", "420102010006"),
+            "community", new Home("420106006001", "420106006001", "420106006002"),
+            "worker2", new Home("420102010000", "420102010006", "420106006001"),
+            "ruralworker", new Home("420281102000", "420281102200", "420106006001"));
+
+    /** What an allowed call answers in scope; outside scope an id answers 404 unless said otherwise. */
+    private record Endpoint(String method, String pattern, Permission permission, int inScope, int outOfScope,
+                            BiFunction<ApiAccessMatrixTest, Target, AbstractMockHttpServletRequestBuilder<?>> request) {
+    }
+
+    /** The household (or region) a call is aimed at, prepared fresh per call where the call changes it. */
+    private record Target(String username, String community, boolean inScope) {
+    }
+
+    private static final List<Endpoint> MATRIX = List.of(
+            new Endpoint("GET", "/api/v1/regions/{code}", Permission.REGION_READ, 200, 404,
+                    (t, x) -> get("/api/v1/regions/" + x.community())),
+            new Endpoint("GET", "/api/v1/regions/{code}/children", Permission.REGION_READ, 200, 404,
+                    (t, x) -> get("/api/v1/regions/" + x.community() + "/children")),
+            new Endpoint("POST", "/api/v1/regions/import", Permission.REGION_ADMIN, 200, 200,
+                    (t, x) -> multipart("/api/v1/regions/import").file(new MockMultipartFile("file", "regions.csv",
+                            "text/csv", "code,name_zh,name_en,level,parent_code,urban_rural\n".getBytes()))),
+            new Endpoint("POST", "/api/v1/households", Permission.HOUSEHOLD_WRITE, 201, 400,
+                    (t, x) -> post("/api/v1/households").content(Api.household(x.community(), TestIds.adult(), TestIds.adult()))),
+            new Endpoint("GET", "/api/v1/households", Permission.HOUSEHOLD_READ, 200, 404,
+                    (t, x) -> get("/api/v1/households").param("regionCode", x.community())),
+            new Endpoint("POST", "/api/v1/households/search", Permission.HOUSEHOLD_READ, 200, 404,
+                    (t, x) -> post("/api/v1/households/search").content("{\"regionCode\":\"" + x.community() + "\"}")),
+            new Endpoint("GET", "/api/v1/households/{id}", Permission.HOUSEHOLD_READ, 200, 404,
+                    (t, x) -> get("/api/v1/households/" + t.household(x.community()).id())),
+            new Endpoint("PUT", "/api/v1/households/{id}", Permission.HOUSEHOLD_WRITE, 200, 404,
+                    (t, x) -> put("/api/v1/households/" + t.household(x.community()).id())
+                            .content(Api.household(x.community(), TestIds.adult(), TestIds.adult()))),
+            new Endpoint("PATCH", "/api/v1/households/{id}", Permission.HOUSEHOLD_WRITE, 200, 404,
+                    (t, x) -> patch("/api/v1/households/" + t.household(x.community()).id()).content("{\"address\":\"改 1 号\"}")),
+            new Endpoint("POST", "/api/v1/households/{id}/members/{memberId}/move", Permission.HOUSEHOLD_WRITE, 200, 404,
+                    (t, x) -> {
+                        Fixture from = t.household(x.community());
+                        Fixture to = t.household(x.community());
+                        return post("/api/v1/households/" + from.id() + "/members/" + from.spouseMemberId() + "/move")
+                                .content("{\"targetHouseholdId\":\"" + to.id() + "\",\"relationship\":\"OTHER\",\"reason\":\"test\"}");
+                    }),
+            new Endpoint("POST", "/api/v1/households/{id}/members/{memberId}/reveal", Permission.PERSONAL_DATA_REVEAL, 200, 404,
+                    (t, x) -> {
+                        Fixture h = t.household(x.community());
+                        return post("/api/v1/households/" + h.id() + "/members/" + h.spouseMemberId() + "/reveal");
+                    }),
+            new Endpoint("POST", "/api/v1/households/{id}/bank-account/reveal", Permission.PERSONAL_DATA_REVEAL, 200, 404,
+                    (t, x) -> post("/api/v1/households/" + t.household(x.community()).id() + "/bank-account/reveal")),
+            new Endpoint("GET", "/api/v1/audit/verification", Permission.AUDIT_READ, 200, 200,
+                    (t, x) -> get("/api/v1/audit/verification")),
+            new Endpoint("GET", "/api/v1/audit/entries", Permission.AUDIT_READ, 200, 200,
+                    (t, x) -> get("/api/v1/audit/entries")),
+            new Endpoint("GET", "/api/v1/users", Permission.USER_ADMIN, 200, 200,
+                    (t, x) -> get("/api/v1/users")),
+            new Endpoint("POST", "/api/v1/users", Permission.USER_ADMIN, 201, 400,
+                    (t, x) -> post("/api/v1/users").content(staffJson(x.community()))),
+            new Endpoint("GET", "/api/v1/users/{id}", Permission.USER_ADMIN, 200, 404,
+                    (t, x) -> get("/api/v1/users/" + t.staff(x.community()))),
+            new Endpoint("POST", "/api/v1/users/{id}/disable", Permission.USER_ADMIN, 200, 404,
+                    (t, x) -> post("/api/v1/users/" + t.staff(x.community()) + "/disable")),
+            new Endpoint("POST", "/api/v1/users/{id}/enable", Permission.USER_ADMIN, 200, 404,
+                    (t, x) -> post("/api/v1/users/" + t.staff(x.community()) + "/enable")),
+            new Endpoint("POST", "/api/v1/users/{id}/unlock", Permission.USER_ADMIN, 200, 404,
+                    (t, x) -> post("/api/v1/users/" + t.staff(x.community()) + "/unlock")),
+            new Endpoint("PUT", "/api/v1/users/{id}/assignment", Permission.USER_ADMIN, 200, 404,
+                    (t, x) -> put("/api/v1/users/" + t.staff(x.community()) + "/assignment").content(
+                            "{\"role\":\"COMMUNITY_WORKER\",\"homeRegion\":\"" + x.community() + "\",\"displayName\":\"矩阵\"}")),
+            new Endpoint("POST", "/api/v1/users/{id}/password", Permission.USER_ADMIN, 204, 404,
+                    (t, x) -> post("/api/v1/users/" + t.staff(x.community()) + "/password")
+                            .content("{\"password\":\"Matrix-Temporary-Passphrase-1\"}")));
+
+    private static String staffJson(String community) {
+        String username = "matrix-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        return """
+                {"username":"%s","displayName":"矩阵测试","role":"COMMUNITY_WORKER","homeRegion":"%s","password":"Matrix-Initial-Passphrase-1"}"""
+                .formatted(username, community);
+    }
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    private record Fixture(String id, String spouseMemberId) {
+    }
+
+    /** A fresh household in the given community, created by a caseworker who may write there. */
+    Fixture household(String community) {
+        String creator = community.startsWith("420102") ? "worker2" : community.startsWith("420281") ? "ruralworker" : "worker";
+        if (community.equals("420106006002")) {
+            creator = "worker";
+        }
+        try {
+            String body = mvc.perform(as(creator, post("/api/v1/households"))
+                    .content(Api.household(community, TestIds.adult(), TestIds.adult())))
+                    .andReturn().getResponse().getContentAsString();
+            return new Fixture(JsonPath.read(body, "$.id"), JsonPath.read(body, "$.members[1].memberId"));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A fresh staff account whose home is the given community, created by the province administrator. */
+    long staff(String community) {
+        try {
+            String body = mvc.perform(as("admin", post("/api/v1/users")).content(staffJson(community)))
+                    .andReturn().getResponse().getContentAsString();
+            return ((Number) JsonPath.read(body, "$.id")).longValue();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @BeforeAll
+    void everyDemoUserHasAHome() {
+        assertThat(HOMES.keySet()).containsExactlyInAnyOrderElementsOf(DemoAccounts.ALL.stream().map(DemoAccounts.Demo::username).toList());
+    }
+
+    @Test
+    void everyApiEndpointIsInTheMatrix() {
+        Set<String> mapped = new TreeSet<>();
+        mappings.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().stream()
+                .filter(p -> p.startsWith("/api/"))
+                .forEach(p -> info.getMethodsCondition().getMethods().forEach(m -> mapped.add(m.name() + " " + p))));
+        Set<String> listed = new TreeSet<>();
+        MATRIX.forEach(e -> listed.add(e.method() + " " + e.pattern()));
+        assertThat(listed).as("endpoints in the access matrix").containsExactlyElementsOf(mapped);
+    }
+
+    @Test
+    void everyRoleGetsExactlyTheExpectedStatusInAndOutOfItsRegion() throws Exception {
+        List<String> mismatches = new ArrayList<>();
+        Map<String, Integer> calls = new LinkedHashMap<>();
+        for (Endpoint endpoint : MATRIX) {
+            for (DemoAccounts.Demo user : DemoAccounts.ALL) {
+                Home home = HOMES.get(user.username());
+                boolean allowed = user.role().may(endpoint.permission());
+                check(endpoint, user.username(), new Target(user.username(), home.community(), true),
+                        allowed ? endpoint.inScope() : 403, mismatches);
+                if (home.outsideCommunity() != null) {
+                    check(endpoint, user.username(), new Target(user.username(), home.outsideCommunity(), false),
+                            allowed ? endpoint.outOfScope() : 403, mismatches);
+                }
+                calls.merge(endpoint.method() + " " + endpoint.pattern(), 1, Integer::sum);
+            }
+        }
+        assertThat(mismatches).as("calls answered with an unexpected status").isEmpty();
+        assertThat(calls).hasSize(MATRIX.size());
+    }
+
+    private void check(Endpoint endpoint, String username, Target target, int expected, List<String> mismatches) throws Exception {
+        int actual = mvc.perform(asAny(username, endpoint.request().apply(this, target))).andReturn().getResponse().getStatus();
+        if (actual != expected) {
+            mismatches.add("%s %s as %s (%s, %s): expected %d, got %d".formatted(endpoint.method(), endpoint.pattern(),
+                    username, Role.valueOf(roleOf(username)), target.inScope() ? "in scope" : "out of scope", expected, actual));
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static AbstractMockHttpServletRequestBuilder<?> asAny(String username, AbstractMockHttpServletRequestBuilder request) {
+        return as(username, request);
+    }
+
+    private static String roleOf(String username) {
+        return DemoAccounts.ALL.stream().filter(d -> d.username().equals(username)).findFirst().orElseThrow().role().name();
+    }
+}
