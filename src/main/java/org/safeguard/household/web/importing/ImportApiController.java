@@ -76,7 +76,7 @@ class ImportApiController {
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(ImportReportJson.of(report, errorReport, locale));
     }
 
-    @GetMapping(value = "/{id}/errors.csv", produces = "text/csv")
+    @GetMapping("/{id}/errors.csv")
     @PreAuthorize("hasAuthority('HOUSEHOLD_IMPORT')")
     @Operation(summary = "Every problem of an import as CSV (row,column,code,message; UTF-8 with BOM)")
     ResponseEntity<byte[]> errors(@PathVariable UUID id, Locale locale) {
