@@ -289,6 +289,6 @@ public final class PopulationGenerator {
     }
 
     private static void set(String[] row, String column, String value) {
-        row[RosterColumns.ALL.indexOf(column)] = value;
+        row[RosterColumns.index(column)] = value;
     }
 }

@@ -47,33 +47,44 @@ class ImportStore {
 
     Set<String> existingImportKeys(Collection<String> keys) {
         Set<String> found = new HashSet<>();
-        forChunks(keys, (chunk, placeholders) -> jdbc.query("select import_key from household where import_key in (" + placeholders + ")",
-                rs -> {
-                    found.add(rs.getString(1));
-                }, chunk.toArray()));
+        lookUp("select import_key from household where import_key", keys, rs -> {
+            found.add(rs.getString(1));
+        });
         return found;
     }
 
     Map<String, KnownPerson> knownPersons(Collection<String> idNumbers) {
         Map<String, KnownPerson> found = new HashMap<>();
-        forChunks(idNumbers, (chunk, placeholders) -> jdbc.query("""
+        lookUp("""
                 select p.id_number, p.id, m.id from person p left join household_member m on m.active_person_id = p.id
-                where p.id_number in (""" + placeholders + ")",
-                rs -> {
-                    found.put(rs.getString(1), new KnownPerson(rs.getObject(2, UUID.class), rs.getObject(3) != null));
-                }, chunk.toArray()));
+                where p.id_number""", idNumbers, rs -> {
+            found.put(rs.getString(1), new KnownPerson(rs.getObject(2, UUID.class), rs.getObject(3) != null));
+        });
         return found;
     }
 
-    private interface ChunkQuery {
-        void run(List<String> chunk, String placeholders);
-    }
-
-    private static void forChunks(Collection<String> values, ChunkQuery query) {
+    /**
+     * Runs {@code sql} (ending in the column to match) for all values, in chunks: on PostgreSQL one array
+     * parameter per 10,000 values ({@code = any(?)}), elsewhere IN lists of 1,000 placeholders.
+     */
+    private void lookUp(String sql, Collection<String> values, org.springframework.jdbc.core.RowCallbackHandler handler) {
+        if (values.isEmpty()) {
+            return;
+        }
+        boolean postgres = Boolean.TRUE.equals(jdbc.execute((java.sql.Connection c) -> PostgresCopy.supports(c)));
+        int chunkSize = postgres ? 10 * LOOKUP_CHUNK : LOOKUP_CHUNK;
         List<String> all = new ArrayList<>(values);
-        for (int from = 0; from < all.size(); from += LOOKUP_CHUNK) {
-            List<String> chunk = all.subList(from, Math.min(all.size(), from + LOOKUP_CHUNK));
-            query.run(chunk, "?" + ",?".repeat(chunk.size() - 1));
+        for (int from = 0; from < all.size(); from += chunkSize) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + chunkSize));
+            if (postgres) {
+                jdbc.query(c -> {
+                    PreparedStatement ps = c.prepareStatement(sql + " = any(?)");
+                    ps.setArray(1, c.createArrayOf("varchar", chunk.toArray()));
+                    return ps;
+                }, handler);
+            } else {
+                jdbc.query(sql + " in (" + "?" + ",?".repeat(chunk.size() - 1) + ")", handler, chunk.toArray());
+            }
         }
     }
 

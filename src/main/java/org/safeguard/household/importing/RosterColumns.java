@@ -43,7 +43,16 @@ public final class RosterColumns {
     private RosterColumns() {
     }
 
-    static int index(String column) {
-        return ALL.indexOf(column);
+    private static final java.util.Map<String, Integer> INDEX = new java.util.HashMap<>();
+
+    static {
+        for (int i = 0; i < ALL.size(); i++) {
+            INDEX.put(ALL.get(i), i);
+        }
+    }
+
+    /** Position of a column in {@link #ALL}, or -1 for an unknown name. */
+    public static int index(String column) {
+        return INDEX.getOrDefault(column, -1);
     }
 }
