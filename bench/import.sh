@@ -21,7 +21,7 @@ psql -q -v ON_ERROR_STOP=1 -d postgres -c "drop database if exists $BENCH_DB" -c
 
 ./mvnw -B verify -Pbench -Dtest=ImportBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
   -Dspring.profiles.active=postgres -Dlogging.level.org.safeguard.household.importing=${BENCH_LOG_LEVEL:-DEBUG} \
-  -DSAFEGUARD_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$BENCH_DB" -DSAFEGUARD_DB_USER="$PGUSER" \
+  -DSAFEGUARD_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$BENCH_DB" -DSAFEGUARD_DB_USER="$PGUSER" "$@" \
   | tee target/import-benchmark.log | grep -E "IMPORT BENCHMARK|Import [0-9a-f-]+|checked|chunk|Tests run:|BUILD|ERROR" || true
 grep -q "IMPORT BENCHMARK" target/import-benchmark.log
 grep -q "BUILD SUCCESS" target/import-benchmark.log

@@ -67,6 +67,13 @@ class ImportBenchmark {
         }
         double generateSeconds = (System.nanoTime() - generateStart) / 1e9;
 
+        // -Dbench.jfr=target/import.jfr records a CPU profile of the import for `jfr print`.
+        String jfr = System.getProperty("bench.jfr");
+        jdk.jfr.Recording recording = null;
+        if (jfr != null) {
+            recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+            recording.start();
+        }
         double[] cpuBefore = cpuSeconds();
         double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         long start = System.nanoTime();
@@ -74,6 +81,10 @@ class ImportBenchmark {
                 new FileSystemResource(csv)), ImportMode.ALL_OR_NOTHING, ImportScope.system(RegionCode.of("420000000000")));
         double seconds = (System.nanoTime() - start) / 1e9;
         double[] cpuAfter = cpuSeconds();
+        if (recording != null) {
+            recording.stop();
+            recording.dump(Path.of(jfr));
+        }
         double jvmCpu = cpuAfter[0] - cpuBefore[0];
         double dbCpu = cpuAfter[1] - cpuBefore[1];
 
