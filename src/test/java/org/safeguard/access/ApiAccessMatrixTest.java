@@ -24,6 +24,7 @@ import org.safeguard.demo.DemoAccounts;
 import org.safeguard.shared.security.Permission;
 import org.safeguard.shared.security.Role;
 import org.safeguard.support.Api;
+import org.safeguard.support.Fixtures;
 import org.safeguard.support.SafeguardTest;
 import org.safeguard.support.TestIds;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -81,26 +82,32 @@ class ApiAccessMatrixTest {
             new Endpoint("POST", "/api/v1/households/search", Permission.HOUSEHOLD_READ, 200, 404,
                     (t, x) -> post("/api/v1/households/search").content("{\"regionCode\":\"" + x.community() + "\"}")),
             new Endpoint("GET", "/api/v1/households/{id}", Permission.HOUSEHOLD_READ, 200, 404,
-                    (t, x) -> get("/api/v1/households/" + t.household(x.community()).id())),
+                    (t, x) -> get("/api/v1/households/" + t.fixtures().household(x.community()).id())),
             new Endpoint("PUT", "/api/v1/households/{id}", Permission.HOUSEHOLD_WRITE, 200, 404,
-                    (t, x) -> put("/api/v1/households/" + t.household(x.community()).id())
+                    (t, x) -> put("/api/v1/households/" + t.fixtures().household(x.community()).id())
                             .content(Api.household(x.community(), TestIds.adult(), TestIds.adult()))),
             new Endpoint("PATCH", "/api/v1/households/{id}", Permission.HOUSEHOLD_WRITE, 200, 404,
-                    (t, x) -> patch("/api/v1/households/" + t.household(x.community()).id()).content("{\"address\":\"改 1 号\"}")),
+                    (t, x) -> patch("/api/v1/households/" + t.fixtures().household(x.community()).id()).content("{\"address\":\"改 1 号\"}")),
             new Endpoint("POST", "/api/v1/households/{id}/members/{memberId}/move", Permission.HOUSEHOLD_WRITE, 200, 404,
                     (t, x) -> {
-                        Fixture from = t.household(x.community());
-                        Fixture to = t.household(x.community());
+                        Fixtures.Household from = t.fixtures().household(x.community());
+                        Fixtures.Household to = t.fixtures().household(x.community());
                         return post("/api/v1/households/" + from.id() + "/members/" + from.spouseMemberId() + "/move")
                                 .content("{\"targetHouseholdId\":\"" + to.id() + "\",\"relationship\":\"OTHER\",\"reason\":\"test\"}");
                     }),
             new Endpoint("POST", "/api/v1/households/{id}/members/{memberId}/reveal", Permission.PERSONAL_DATA_REVEAL, 200, 404,
                     (t, x) -> {
-                        Fixture h = t.household(x.community());
+                        Fixtures.Household h = t.fixtures().household(x.community());
                         return post("/api/v1/households/" + h.id() + "/members/" + h.spouseMemberId() + "/reveal");
                     }),
             new Endpoint("POST", "/api/v1/households/{id}/bank-account/reveal", Permission.PERSONAL_DATA_REVEAL, 200, 404,
-                    (t, x) -> post("/api/v1/households/" + t.household(x.community()).id() + "/bank-account/reveal")),
+                    (t, x) -> post("/api/v1/households/" + t.fixtures().household(x.community()).id() + "/bank-account/reveal")),
+            new Endpoint("POST", "/api/v1/households/imports", Permission.HOUSEHOLD_IMPORT, 200, 422,
+                    (t, x) -> multipart("/api/v1/households/imports").file(Fixtures.rosterFile(x.community()))),
+            new Endpoint("GET", "/api/v1/households/imports/{id}", Permission.HOUSEHOLD_IMPORT, 200, 404,
+                    (t, x) -> get("/api/v1/households/imports/" + t.fixtures().importBatch(x.community()))),
+            new Endpoint("GET", "/api/v1/households/imports/{id}/errors.csv", Permission.HOUSEHOLD_IMPORT, 200, 404,
+                    (t, x) -> get("/api/v1/households/imports/" + t.fixtures().importBatch(x.community()) + "/errors.csv")),
             new Endpoint("POST", "/api/v1/calculations/dibao", Permission.DASHBOARD, 200, 404,
                     (t, x) -> post("/api/v1/calculations/dibao").content("{\"regionCode\":\"" + x.community()
                             + "\",\"referenceDate\":\"2020-08-01\",\"hukouType\":\"URBAN\",\"members\":[{\"ref\":\"A\","
@@ -141,24 +148,6 @@ class ApiAccessMatrixTest {
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
-    private record Fixture(String id, String spouseMemberId) {
-    }
-
-    /** A fresh household in the given community, created by a caseworker who may write there. */
-    Fixture household(String community) {
-        String creator = community.startsWith("420102") ? "worker2" : community.startsWith("420281") ? "ruralworker" : "worker";
-        if (community.equals("420106006002")) {
-            creator = "worker";
-        }
-        try {
-            String body = mvc.perform(as(creator, post("/api/v1/households"))
-                    .content(Api.household(community, TestIds.adult(), TestIds.adult())))
-                    .andReturn().getResponse().getContentAsString();
-            return new Fixture(JsonPath.read(body, "$.id"), JsonPath.read(body, "$.members[1].memberId"));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     /** A fresh staff account whose home is the given community, created by the province administrator. */
     long staff(String community) {
@@ -169,6 +158,10 @@ class ApiAccessMatrixTest {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    Fixtures fixtures() {
+        return new Fixtures(mvc);
     }
 
     @BeforeAll
