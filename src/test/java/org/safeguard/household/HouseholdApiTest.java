@@ -125,7 +125,10 @@ class HouseholdApiTest {
     @Test
     void searchFindsByExactIdNumberAndByNamePrefixWithinScopeOnly() throws Exception {
         String head = TestIds.adult();
-        String id = create("worker", household(head, TestIds.adult()));
+        // A surname no generated person has, so the prefix search is not crowded out by other data.
+        String name = "司马" + "甲乙丙丁戊己庚辛壬癸".charAt(new java.util.Random().nextInt(10)) + head.substring(14, 17)
+                .chars().mapToObj(c -> String.valueOf("零一二三四五六七八九".charAt(c - '0'))).reduce("", String::concat);
+        String id = create("worker", household(head, TestIds.adult()).replace("张伟", name));
         mvc.perform(as("worker", get("/api/v1/households").param("idNumber", head)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items.length()").value(1))
@@ -135,9 +138,13 @@ class HouseholdApiTest {
                 .andExpect(jsonPath("$.items[0].householdId").value(id));
         mvc.perform(as("worker2", get("/api/v1/households").param("idNumber", head)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.items.length()").value(0));
-        mvc.perform(as("worker", get("/api/v1/households").param("name", "张").param("size", "100")))
+        mvc.perform(as("worker", get("/api/v1/households").param("name", name.substring(0, 3))))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[*].householdId", hasItem(id)));
+        mvc.perform(as("worker", get("/api/v1/households").param("name", name.substring(2)).param("nameMatch", "CONTAINS")))
+                .andExpect(jsonPath("$.items[*].householdId", hasItem(id)));
+        mvc.perform(as("worker2", get("/api/v1/households").param("name", name)))
+                .andExpect(jsonPath("$.items.length()").value(0));
         mvc.perform(as("worker", get("/api/v1/households").param("regionCode", "420102000000")))
                 .andExpect(status().isNotFound());
     }
