@@ -139,15 +139,17 @@ class PayrollStore {
                 .list();
     }
 
-    /** Recounts the control totals from the lines themselves. */
+    /** Recounts the control totals from the lines themselves, in one pass over the payroll's lines. */
     void recomputeTotals(UUID payrollId) {
-        jdbc.sql("""
-                update payroll set
-                  line_count = (select count(*) from payroll_line where payroll_id = :id),
-                  total_amount = (select coalesce(sum(amount), 0) from payroll_line where payroll_id = :id),
-                  paid_count = (select count(*) from payroll_line where payroll_id = :id and status = 'PAID'),
-                  failed_count = (select count(*) from payroll_line where payroll_id = :id and status in ('FAILED', 'REISSUED'))
-                where id = :id""").param("id", payrollId).update();
+        var totals = jdbc.sql("""
+                select count(*) as lines, coalesce(sum(amount), 0) as total,
+                  count(case when status = 'PAID' then 1 end) as paid,
+                  count(case when status in ('FAILED', 'REISSUED') then 1 end) as failed
+                from payroll_line where payroll_id = ?""").param(payrollId).query().singleRow();
+        jdbc.sql("update payroll set line_count = ?, total_amount = ?, paid_count = ?, failed_count = ? where id = ?")
+                .params(((Number) totals.get("lines")).intValue(), totals.get("total"),
+                        ((Number) totals.get("paid")).intValue(), ((Number) totals.get("failed")).intValue(), payrollId)
+                .update();
     }
 
     void setFileHash(UUID payrollId, String hash) {
