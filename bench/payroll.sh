@@ -11,5 +11,5 @@ if [ "${1:-}" = "--fresh" ] || ! psql -h 127.0.0.1 -U postgres -lqt | cut -d '|'
 fi
 ./mvnw -B verify -Pbench -Dtest=PayrollBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
   -Dspring.profiles.active=postgres -DSAFEGUARD_DB_URL=jdbc:postgresql://127.0.0.1:5432/$db -DSAFEGUARD_DB_USER=postgres \
-  -Dbench.payees="${BENCH_PAYEES:-1000000}" 2>&1 \
+  -Dbench.payees="${BENCH_PAYEES:-1000000}" -Dsafeguard.payroll.chunk-size="${BENCH_CHUNK:-5000}" 2>&1 \
   | grep -E '^(seeded|payroll:|plain INSERT|ratio)|Tests run:|FAIL|ERROR' || true

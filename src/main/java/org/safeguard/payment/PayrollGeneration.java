@@ -22,6 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class PayrollGeneration {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(PayrollGeneration.class);
+
     enum Step { MORE, FINISHED, BUSY }
 
     private final PayrollStore store;
@@ -90,6 +92,7 @@ class PayrollGeneration {
 
     /** Totals from the lines themselves, the hash of the bank file they make, then GENERATED. */
     private void finish(PayrollStore.PayrollRow payroll) {
+        var began = clock.instant();
         store.recomputeTotals(payroll.id());
         PayrollStore.PayrollRow locked = store.lock(payroll.id()).orElseThrow();
         store.setFileHash(payroll.id(), bankFile.csvHash(locked));
@@ -97,5 +100,7 @@ class PayrollGeneration {
         PayrollStore.PayrollRow counted = store.find(payroll.id()).orElseThrow();
         lifecycle.apply(locked, PayrollAction.FINISH_GENERATION, null, Map.of("lineCount", counted.lineCount(),
                 "totalAmount", counted.totalAmount().toPlainString(), "fileHash", counted.fileHash()));
+        log.info("payroll {} generated: {} lines; totals and bank-file hash took {} ms", payroll.id(), counted.lineCount(),
+                java.time.Duration.between(began, clock.instant()).toMillis());
     }
 }

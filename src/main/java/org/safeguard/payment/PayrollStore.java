@@ -185,8 +185,9 @@ class PayrollStore {
     }
 
     void endJob(UUID payrollId, String status, Instant now) {
-        jdbc.sql("update payroll_job set status = ?, finished_at = ?, updated_at = ? where payroll_id = ?")
-                .params(status, ts(now), ts(now), payrollId).update();
+        // updated_at stays at the last chunk's commit, so started → updated → finished shows where the time went.
+        jdbc.sql("update payroll_job set status = ?, finished_at = ? where payroll_id = ?")
+                .params(status, ts(now), payrollId).update();
     }
 
     void jobFailed(UUID payrollId, String error, Instant now) {
