@@ -5,8 +5,6 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.safeguard.audit.AuditRecord;
-import org.safeguard.audit.AuditTrail;
 import org.safeguard.shared.ProblemCode;
 import org.safeguard.shared.web.ProblemFactory;
 import org.springframework.http.MediaType;
@@ -24,11 +22,9 @@ class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedH
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final ProblemFactory problems;
-    private final AuditTrail audit;
 
-    ProblemSecurityHandlers(ProblemFactory problems, AuditTrail audit) {
+    ProblemSecurityHandlers(ProblemFactory problems) {
         this.problems = problems;
-        this.audit = audit;
     }
 
     @Override
@@ -39,8 +35,6 @@ class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedH
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e) throws IOException {
-        audit.record(AuditRecord.of("ACCESS_DENIED", "HTTP", request.getMethod() + " " + request.getRequestURI())
-                .outcome(AuditRecord.Outcome.DENIED));
         write(request, response, ProblemCode.FORBIDDEN, "problem.forbidden");
     }
 

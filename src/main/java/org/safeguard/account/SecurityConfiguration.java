@@ -2,7 +2,6 @@ package org.safeguard.account;
 
 import java.util.Map;
 
-import org.safeguard.audit.AuditTrail;
 import org.safeguard.shared.security.Permission;
 import org.safeguard.shared.web.ProblemFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -15,6 +14,8 @@ import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authorization.AuthorizationEventPublisher;
+import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -57,9 +58,15 @@ class SecurityConfiguration {
         return new DefaultAuthenticationEventPublisher(publisher);
     }
 
+    /** Denials (URL and method level) become events, which {@link DeniedAccessAuditor} records. */
     @Bean
-    ProblemSecurityHandlers problemSecurityHandlers(ProblemFactory problems, AuditTrail audit) {
-        return new ProblemSecurityHandlers(problems, audit);
+    AuthorizationEventPublisher authorizationEventPublisher(org.springframework.context.ApplicationEventPublisher publisher) {
+        return new SpringAuthorizationEventPublisher(publisher);
+    }
+
+    @Bean
+    ProblemSecurityHandlers problemSecurityHandlers(ProblemFactory problems) {
+        return new ProblemSecurityHandlers(problems);
     }
 
     /** Knows every UI session per account, so disabling an account or resetting its password can end them. */

@@ -26,6 +26,15 @@ public class HouseholdQueries {
         return store.load(id).orElseThrow(() -> SafeguardException.notFound("household"));
     }
 
+    /**
+     * The stored household as an unmasked draft, so that an edit form (which shows ID numbers masked)
+     * can be merged with the full values on the server. Never render it.
+     */
+    public HouseholdDraft editableDraft(UUID id) {
+        scope.requireVisible(id);
+        return store.draftOf(id).orElseThrow(() -> SafeguardException.notFound("household"));
+    }
+
     public SearchPage search(SearchCriteria criteria) {
         String regionPattern = null;
         if (criteria.regionCode() != null && !criteria.regionCode().isBlank()) {

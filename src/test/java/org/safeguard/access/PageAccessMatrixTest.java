@@ -1,0 +1,185 @@
+package org.safeguard.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.safeguard.support.Api.as;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BiFunction;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.Test;
+import org.safeguard.account.CreateStaffAccount;
+import org.safeguard.demo.DemoAccounts;
+import org.safeguard.shared.security.Permission;
+import org.safeguard.shared.security.Role;
+import org.safeguard.support.Api;
+import org.safeguard.support.SafeguardTest;
+import org.safeguard.support.TestIds;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every page and form action × every demo role × a target inside and outside the caller's region.
+ * Allowed calls must succeed (2xx, or a 3xx redirect after a form post); refused ones answer 403;
+ * an id outside the caller's region answers 404. Unlisted page mappings fail the build.
+ */
+@SafeguardTest
+class PageAccessMatrixTest {
+
+    /** Pages anyone may reach, signed in or not; not part of the matrix. */
+    private static final Set<String> PUBLIC = Set.of("GET /login", "POST /preferences/language", " /error");
+
+    private static final Map<String, String[]> COMMUNITIES = Map.of(
+            "admin", new String[] {"420106006001", null},
+            "auditor", new String[] {"420106006001", null},
+            "reviewer", new String[] {"420106006001", "420102010006"},
+            "hotline", new String[] {"420106006001", "420102010006"},
+            "liaison", new String[] {"420106006001", "420102010006"},
+            "finance", new String[] {"420106006001", "420102010006"},
+            "worker", new String[] {"420106006001", "420102010006"},
+            "community", new String[] {"420106006001", "420106006002"},
+            "worker2", new String[] {"420102010006", "420106006001"},
+            "ruralworker", new String[] {"420281102200", "420106006001"});
+
+    private record Page(String method, String pattern, Set<Permission> needs, boolean scoped,
+                        BiFunction<PageAccessMatrixTest, String, MockHttpServletRequestBuilder> request) {
+    }
+
+    private static Set<Permission> needs(Permission... permissions) {
+        return EnumSet.of(permissions[0], permissions);
+    }
+
+    private static final List<Page> MATRIX = List.of(
+            new Page("GET", "/", needs(Permission.DASHBOARD), false, (t, c) -> get("/")),
+            new Page("GET", "/regions", needs(Permission.REGION_READ), false, (t, c) -> get("/regions")),
+            new Page("GET", "/regions/{code}", needs(Permission.REGION_READ), true, (t, c) -> get("/regions/" + c)),
+            new Page("GET", "/regions/{code}/children", needs(Permission.REGION_READ), true, (t, c) -> get("/regions/" + c + "/children")),
+            new Page("GET", "/households", needs(Permission.HOUSEHOLD_READ), false, (t, c) -> get("/households")),
+            new Page("GET", "/households/search", needs(Permission.HOUSEHOLD_READ), false, (t, c) -> get("/households/search")),
+            new Page("POST", "/households/search", needs(Permission.HOUSEHOLD_READ), false,
+                    (t, c) -> post("/households/search").param("name", "张")),
+            new Page("GET", "/households/{id}", needs(Permission.HOUSEHOLD_READ), true,
+                    (t, c) -> get("/households/" + t.household(c)[0])),
+            new Page("POST", "/households/{id}/members/{memberId}/reveal", needs(Permission.HOUSEHOLD_READ, Permission.PERSONAL_DATA_REVEAL), true,
+                    (t, c) -> { String[] h = t.household(c); return post("/households/" + h[0] + "/members/" + h[1] + "/reveal"); }),
+            new Page("POST", "/households/{id}/bank-account/reveal", needs(Permission.HOUSEHOLD_READ, Permission.PERSONAL_DATA_REVEAL), true,
+                    (t, c) -> post("/households/" + t.household(c)[0] + "/bank-account/reveal")),
+            new Page("GET", "/households/new", needs(Permission.HOUSEHOLD_WRITE), false, (t, c) -> get("/households/new")),
+            new Page("POST", "/households/new", needs(Permission.HOUSEHOLD_WRITE), false,
+                    (t, c) -> post("/households/new").param("regionCode", c).param("address", "")),
+            new Page("GET", "/households/{id}/edit", needs(Permission.HOUSEHOLD_WRITE), true,
+                    (t, c) -> get("/households/" + t.household(c)[0] + "/edit")),
+            new Page("POST", "/households/{id}/edit", needs(Permission.HOUSEHOLD_WRITE), true,
+                    (t, c) -> post("/households/" + t.household(c)[0] + "/edit").param("address", "")),
+            new Page("GET", "/households/{id}/members/{memberId}/move", needs(Permission.HOUSEHOLD_WRITE), true,
+                    (t, c) -> { String[] h = t.household(c); return get("/households/" + h[0] + "/members/" + h[1] + "/move"); }),
+            new Page("POST", "/households/{id}/members/{memberId}/move", needs(Permission.HOUSEHOLD_WRITE), true,
+                    (t, c) -> { String[] h = t.household(c); return post("/households/" + h[0] + "/members/" + h[1] + "/move"); }),
+            new Page("GET", "/audit", needs(Permission.AUDIT_READ), false, (t, c) -> get("/audit")),
+            new Page("GET", "/audit/entries/{seq}", needs(Permission.AUDIT_READ), false, (t, c) -> get("/audit/entries/1")),
+            new Page("GET", "/audit/verification", needs(Permission.AUDIT_READ), false, (t, c) -> get("/audit/verification")),
+            new Page("GET", "/swagger-ui.html", needs(Permission.USER_ADMIN), false, (t, c) -> get("/swagger-ui.html")),
+            new Page("GET", "/v3/api-docs", needs(Permission.DASHBOARD), false, (t, c) -> get("/v3/api-docs")),
+            new Page("GET", "/v3/api-docs.yaml", needs(Permission.DASHBOARD), false, (t, c) -> get("/v3/api-docs.yaml")),
+            new Page("GET", "/v3/api-docs/swagger-config", needs(Permission.DASHBOARD), false, (t, c) -> get("/v3/api-docs/swagger-config")),
+            new Page("GET", "/admin/users", needs(Permission.USER_ADMIN), false, (t, c) -> get("/admin/users")),
+            new Page("GET", "/admin/users/new", needs(Permission.USER_ADMIN), false, (t, c) -> get("/admin/users/new")),
+            new Page("POST", "/admin/users", needs(Permission.USER_ADMIN), false, (t, c) -> post("/admin/users").param("username", "")),
+            new Page("GET", "/admin/users/{id}", needs(Permission.USER_ADMIN), false, (t, c) -> get("/admin/users/" + t.account())),
+            new Page("POST", "/admin/users/{id}/assignment", needs(Permission.USER_ADMIN), false,
+                    (t, c) -> post("/admin/users/" + t.account() + "/assignment").param("role", "AUDITOR")
+                            .param("homeRegion", "420106000000").param("displayName", "审计")),
+            new Page("POST", "/admin/users/{id}/disable", needs(Permission.USER_ADMIN), false, (t, c) -> post("/admin/users/" + t.account() + "/disable")),
+            new Page("POST", "/admin/users/{id}/enable", needs(Permission.USER_ADMIN), false, (t, c) -> post("/admin/users/" + t.account() + "/enable")),
+            new Page("POST", "/admin/users/{id}/unlock", needs(Permission.USER_ADMIN), false, (t, c) -> post("/admin/users/" + t.account() + "/unlock")),
+            new Page("POST", "/admin/users/{id}/password", needs(Permission.USER_ADMIN), false,
+                    (t, c) -> post("/admin/users/" + t.account() + "/password").param("password", "Another-Long-Passphrase-7")));
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    CreateStaffAccount createAccount;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    private static int accounts;
+
+    /** A fresh household (id, spouse member id) in the community. */
+    String[] household(String community) {
+        String creator = community.startsWith("420102") ? "worker2" : community.startsWith("420281") ? "ruralworker" : "worker";
+        try {
+            String body = mvc.perform(as(creator, post("/api/v1/households"))
+                    .content(Api.household(community, TestIds.adult(), TestIds.adult()))).andReturn().getResponse().getContentAsString();
+            return new String[] {JsonPath.read(body, "$.id"), JsonPath.read(body, "$.members[1].memberId")};
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A fresh staff account for admin actions, so that no demo account is disabled. */
+    long account() {
+        String username = "matrix" + System.nanoTime() % 1_000_000_000L + "x" + (accounts++);
+        return createAccount.create(new CreateStaffAccount.NewAccount(username, "矩阵测试", Role.HOTLINE_OPERATOR, null,
+                "420106000000", "Matrix-Test-Passphrase-1"));
+    }
+
+    @Test
+    void everyPageIsInTheMatrix() {
+        Set<String> mapped = new TreeSet<>();
+        mappings.getHandlerMethods().keySet().forEach(info -> info.getPatternValues().stream()
+                .filter(p -> !p.startsWith("/api/"))
+                .forEach(p -> {
+                    var methods = info.getMethodsCondition().getMethods();
+                    if (methods.isEmpty()) {
+                        mapped.add(" " + p);
+                    }
+                    methods.forEach(m -> mapped.add(m.name() + " " + p));
+                }));
+        mapped.removeAll(PUBLIC);
+        Set<String> listed = new TreeSet<>();
+        MATRIX.forEach(p -> listed.add(p.method() + " " + p.pattern()));
+        assertThat(listed).as("pages in the access matrix").containsExactlyElementsOf(mapped);
+    }
+
+    @Test
+    void everyRoleReachesExactlyItsPagesAndOnlyInItsRegion() throws Exception {
+        List<String> mismatches = new ArrayList<>();
+        for (Page page : MATRIX) {
+            for (DemoAccounts.Demo demo : DemoAccounts.ALL) {
+                boolean allowed = page.needs().stream().allMatch(demo.role()::may);
+                String[] communities = COMMUNITIES.get(demo.username());
+                check(page, demo.username(), communities[0], allowed ? "OK" : "403", mismatches);
+                if (page.scoped() && communities[1] != null && allowed) {
+                    check(page, demo.username(), communities[1], "404", mismatches);
+                }
+            }
+        }
+        assertThat(mismatches).as("pages answered with an unexpected status").isEmpty();
+    }
+
+    private void check(Page page, String username, String community, String expected, List<String> mismatches) throws Exception {
+        var request = page.request().apply(this, community).with(user(users.loadUserByUsername(username))).with(csrf());
+        int status = mvc.perform(request).andReturn().getResponse().getStatus();
+        String actual = status >= 200 && status < 400 ? "OK" : Integer.toString(status);
+        if (!actual.equals(expected)) {
+            mismatches.add("%s %s as %s in %s: expected %s, got %d".formatted(page.method(), page.pattern(), username,
+                    community, expected, status));
+        }
+    }
+}
