@@ -172,6 +172,7 @@ class PayrollPageController {
     @PreAuthorize("hasAuthority('PAYROLL_RECONCILE')")
     String bankReturn(@PathVariable UUID id, @RequestParam(name = "file", required = false) MultipartFile file,
                       RedirectAttributes redirect, Locale locale) throws IOException {
+        queries.find(id);
         if (file == null || file.isEmpty()) {
             return refused(id, SafeguardException.invalid(FieldProblem.of("file", "REQUIRED")), redirect, locale);
         }
