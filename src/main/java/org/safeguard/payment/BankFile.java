@@ -88,7 +88,7 @@ class BankFile {
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    private static String[] row(PayrollStore.PayrollRow payroll, PayrollStore.LineRow line) {
+    private static String[] row(PayrollStore.PayrollRow payroll, PayrollStore.FileRow line) {
         return new String[]{line.id().toString(), payroll.benefit(), payroll.month().toString(), line.lineKind(),
                 line.payeeKind().name(), line.payeeId().toString(), line.regionCode(), line.payeeName(),
                 line.bankName() == null ? "" : line.bankName(), line.bankAccount(), line.amount().toPlainString(),
