@@ -105,6 +105,12 @@ class ApiAccessMatrixTest {
                     }),
             new Endpoint("POST", "/api/v1/households/{id}/bank-account/reveal", Permission.PERSONAL_DATA_REVEAL, 200, 404,
                     (t, x) -> post("/api/v1/households/" + t.household(x.community()).id() + "/bank-account/reveal")),
+            new Endpoint("POST", "/api/v1/households/imports", Permission.HOUSEHOLD_IMPORT, 200, 422,
+                    (t, x) -> multipart("/api/v1/households/imports").file(rosterFile(x.community()))),
+            new Endpoint("GET", "/api/v1/households/imports/{id}", Permission.HOUSEHOLD_IMPORT, 200, 404,
+                    (t, x) -> get("/api/v1/households/imports/" + t.importBatch(x.community()))),
+            new Endpoint("GET", "/api/v1/households/imports/{id}/errors.csv", Permission.HOUSEHOLD_IMPORT, 200, 404,
+                    (t, x) -> get("/api/v1/households/imports/" + t.importBatch(x.community()) + "/errors.csv")),
             new Endpoint("GET", "/api/v1/audit/verification", Permission.AUDIT_READ, 200, 200,
                     (t, x) -> get("/api/v1/audit/verification")),
             new Endpoint("GET", "/api/v1/audit/entries", Permission.AUDIT_READ, 200, 200,
@@ -162,6 +168,29 @@ class ApiAccessMatrixTest {
                         return post("/api/v1/payrolls/" + p.payrollId() + "/lines/" + p.lineId() + "/reissue")
                                 .content("{\"bankAccount\":\"6222029999888877\"}");
                     }));
+
+    /** A one-household roster (head and spouse, fresh ID numbers) in the given community. */
+    private static MockMultipartFile rosterFile(String community) {
+        String key = "matrix-" + java.util.UUID.randomUUID();
+        String header = "household_key,region_code,hukou_type,address,bank_account,bank_name,id_number,name,relationship,"
+                + "co_residing,counted,exclusion_reason,phone,disability_category,disability_grade,serious_illness,"
+                + "labour_ability,employment_status,schooling,hukou_region_code\n";
+        String row = key + "," + community + ",URBAN,矩阵街 1 号,,,%s,%s,%s,true,true,,,,,false,,,,\n";
+        String csv = header + row.formatted(TestIds.adult(), "张伟", "HEAD") + row.formatted(TestIds.adult(), "李娜", "SPOUSE");
+        return new MockMultipartFile("file", "matrix.csv", "text/csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** The id of an import made in the given community by a caseworker whose township contains it. */
+    String importBatch(String community) {
+        String creator = community.startsWith("420102") ? "worker2" : community.startsWith("420281") ? "ruralworker" : "worker";
+        try {
+            String body = mvc.perform(as(creator, multipart("/api/v1/households/imports").file(rosterFile(community))))
+                    .andReturn().getResponse().getContentAsString();
+            return JsonPath.read(body, "$.id");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     private static String staffJson(String community) {
         String username = "matrix-" + java.util.UUID.randomUUID().toString().substring(0, 8);

@@ -1,0 +1,113 @@
+package org.safeguard.household.web.importing;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.safeguard.household.importing.ImportErrorReport;
+import org.safeguard.household.importing.ImportMode;
+import org.safeguard.household.importing.ImportProblem;
+import org.safeguard.household.importing.ImportReport;
+import org.safeguard.household.importing.RosterColumns;
+import org.safeguard.household.importing.RosterFile;
+import org.safeguard.household.importing.RosterImport;
+import org.safeguard.shared.SafeguardException;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/** The import page: upload form with the mode choice, then the summary, the first problems and the full report link. */
+@Controller
+@RequestMapping("/households/import")
+@PreAuthorize("hasAuthority('HOUSEHOLD_IMPORT')")
+class ImportPageController {
+
+    /** Problems shown on the page; the downloadable report has all of them. */
+    static final int SHOWN_PROBLEMS = 200;
+
+    private final RosterImport imports;
+    private final ImportErrorReport errorReport;
+    private final MessageSource messages;
+
+    ImportPageController(RosterImport imports, ImportErrorReport errorReport, MessageSource messages) {
+        this.imports = imports;
+        this.errorReport = errorReport;
+        this.messages = messages;
+    }
+
+    record FormError(String domId, String message) {
+    }
+
+    record ProblemLine(int row, String column, String code, String message) {
+    }
+
+    @GetMapping
+    String form(Model model) {
+        prepare(model, ImportMode.ALL_OR_NOTHING);
+        return "household/import";
+    }
+
+    @PostMapping
+    String upload(@RequestParam(name = "file", required = false) MultipartFile file,
+                  @RequestParam(name = "mode", required = false) String mode, Model model, Locale locale) {
+        ImportMode chosen = parseMode(mode);
+        prepare(model, chosen == null ? ImportMode.ALL_OR_NOTHING : chosen);
+        if (chosen == null) {
+            String message = messages.getMessage("import.form.modeRequired", null, locale);
+            model.addAttribute("modeError", message);
+            model.addAttribute("errors", List.of(new FormError("mode-all", message)));
+            return "household/import";
+        }
+        if (file == null || file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
+            String message = messages.getMessage("import.form.fileRequired", null, locale);
+            model.addAttribute("fileError", message);
+            model.addAttribute("errors", List.of(new FormError("file", message)));
+            return "household/import";
+        }
+        ImportReport report = imports.importFile(new RosterFile(file.getOriginalFilename(), file.getSize(), file), chosen);
+        model.addAttribute("report", report);
+        model.addAttribute("problems", report.problems().stream().limit(SHOWN_PROBLEMS)
+                .map(p -> new ProblemLine(p.row(), p.column(), p.code(), errorReport.message(p, locale))).toList());
+        List<ImportProblem> fileProblems = report.problems().stream().filter(p -> p.row() <= 1 && report.rows() == 0).toList();
+        if (!fileProblems.isEmpty()) {
+            // The file itself was refused: say why beside the file field.
+            String message = fileProblems.stream().map(p -> errorReport.message(p, locale))
+                    .reduce((a, b) -> a + " " + b).orElse("");
+            model.addAttribute("fileError", message);
+            model.addAttribute("errors", List.of(new FormError("file", message)));
+        }
+        return "household/import";
+    }
+
+    @GetMapping("/{id}/errors.csv")
+    ResponseEntity<byte[]> errors(@PathVariable UUID id, Locale locale) {
+        ImportReport report = imports.find(id).orElseThrow(() -> SafeguardException.notFound("import"));
+        return ImportReportJson.csvResponse(report, errorReport, locale);
+    }
+
+    private void prepare(Model model, ImportMode mode) {
+        model.addAttribute("mode", mode.name());
+        model.addAttribute("columns", RosterColumns.ALL);
+        model.addAttribute("maxMegabytes", Math.max(1, imports.maxBytes() / (1024 * 1024)));
+        model.addAttribute("shownProblems", SHOWN_PROBLEMS);
+    }
+
+    private static ImportMode parseMode(String mode) {
+        if (mode == null || mode.isBlank()) {
+            return ImportMode.ALL_OR_NOTHING;
+        }
+        try {
+            return ImportMode.valueOf(mode);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}
