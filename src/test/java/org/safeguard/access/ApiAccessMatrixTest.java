@@ -28,6 +28,7 @@ import org.safeguard.payment.ScriptedPayrollSource;
 import org.safeguard.shared.security.Permission;
 import org.safeguard.shared.security.Role;
 import org.safeguard.support.Api;
+import org.safeguard.support.Fixtures;
 import org.safeguard.support.SafeguardTest;
 import org.safeguard.support.TestIds;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -85,32 +86,32 @@ class ApiAccessMatrixTest {
             new Endpoint("POST", "/api/v1/households/search", Permission.HOUSEHOLD_READ, 200, 404,
                     (t, x) -> post("/api/v1/households/search").content("{\"regionCode\":\"" + x.community() + "\"}")),
             new Endpoint("GET", "/api/v1/households/{id}", Permission.HOUSEHOLD_READ, 200, 404,
-                    (t, x) -> get("/api/v1/households/" + t.household(x.community()).id())),
+                    (t, x) -> get("/api/v1/households/" + t.fixtures().household(x.community()).id())),
             new Endpoint("PUT", "/api/v1/households/{id}", Permission.HOUSEHOLD_WRITE, 200, 404,
-                    (t, x) -> put("/api/v1/households/" + t.household(x.community()).id())
+                    (t, x) -> put("/api/v1/households/" + t.fixtures().household(x.community()).id())
                             .content(Api.household(x.community(), TestIds.adult(), TestIds.adult()))),
             new Endpoint("PATCH", "/api/v1/households/{id}", Permission.HOUSEHOLD_WRITE, 200, 404,
-                    (t, x) -> patch("/api/v1/households/" + t.household(x.community()).id()).content("{\"address\":\"改 1 号\"}")),
+                    (t, x) -> patch("/api/v1/households/" + t.fixtures().household(x.community()).id()).content("{\"address\":\"改 1 号\"}")),
             new Endpoint("POST", "/api/v1/households/{id}/members/{memberId}/move", Permission.HOUSEHOLD_WRITE, 200, 404,
                     (t, x) -> {
-                        Fixture from = t.household(x.community());
-                        Fixture to = t.household(x.community());
+                        Fixtures.Household from = t.fixtures().household(x.community());
+                        Fixtures.Household to = t.fixtures().household(x.community());
                         return post("/api/v1/households/" + from.id() + "/members/" + from.spouseMemberId() + "/move")
                                 .content("{\"targetHouseholdId\":\"" + to.id() + "\",\"relationship\":\"OTHER\",\"reason\":\"test\"}");
                     }),
             new Endpoint("POST", "/api/v1/households/{id}/members/{memberId}/reveal", Permission.PERSONAL_DATA_REVEAL, 200, 404,
                     (t, x) -> {
-                        Fixture h = t.household(x.community());
+                        Fixtures.Household h = t.fixtures().household(x.community());
                         return post("/api/v1/households/" + h.id() + "/members/" + h.spouseMemberId() + "/reveal");
                     }),
             new Endpoint("POST", "/api/v1/households/{id}/bank-account/reveal", Permission.PERSONAL_DATA_REVEAL, 200, 404,
-                    (t, x) -> post("/api/v1/households/" + t.household(x.community()).id() + "/bank-account/reveal")),
+                    (t, x) -> post("/api/v1/households/" + t.fixtures().household(x.community()).id() + "/bank-account/reveal")),
             new Endpoint("POST", "/api/v1/households/imports", Permission.HOUSEHOLD_IMPORT, 200, 422,
-                    (t, x) -> multipart("/api/v1/households/imports").file(rosterFile(x.community()))),
+                    (t, x) -> multipart("/api/v1/households/imports").file(Fixtures.rosterFile(x.community()))),
             new Endpoint("GET", "/api/v1/households/imports/{id}", Permission.HOUSEHOLD_IMPORT, 200, 404,
-                    (t, x) -> get("/api/v1/households/imports/" + t.importBatch(x.community()))),
+                    (t, x) -> get("/api/v1/households/imports/" + t.fixtures().importBatch(x.community()))),
             new Endpoint("GET", "/api/v1/households/imports/{id}/errors.csv", Permission.HOUSEHOLD_IMPORT, 200, 404,
-                    (t, x) -> get("/api/v1/households/imports/" + t.importBatch(x.community()) + "/errors.csv")),
+                    (t, x) -> get("/api/v1/households/imports/" + t.fixtures().importBatch(x.community()) + "/errors.csv")),
             new Endpoint("GET", "/api/v1/audit/verification", Permission.AUDIT_READ, 200, 200,
                     (t, x) -> get("/api/v1/audit/verification")),
             new Endpoint("GET", "/api/v1/audit/entries", Permission.AUDIT_READ, 200, 200,
@@ -169,29 +170,6 @@ class ApiAccessMatrixTest {
                                 .content("{\"bankAccount\":\"6222029999888877\"}");
                     }));
 
-    /** A one-household roster (head and spouse, fresh ID numbers) in the given community. */
-    private static MockMultipartFile rosterFile(String community) {
-        String key = "matrix-" + java.util.UUID.randomUUID();
-        String header = "household_key,region_code,hukou_type,address,bank_account,bank_name,id_number,name,relationship,"
-                + "co_residing,counted,exclusion_reason,phone,disability_category,disability_grade,serious_illness,"
-                + "labour_ability,employment_status,schooling,hukou_region_code\n";
-        String row = key + "," + community + ",URBAN,矩阵街 1 号,,,%s,%s,%s,true,true,,,,,false,,,,\n";
-        String csv = header + row.formatted(TestIds.adult(), "张伟", "HEAD") + row.formatted(TestIds.adult(), "李娜", "SPOUSE");
-        return new MockMultipartFile("file", "matrix.csv", "text/csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    }
-
-    /** The id of an import made in the given community by a caseworker whose township contains it. */
-    String importBatch(String community) {
-        String creator = community.startsWith("420102") ? "worker2" : community.startsWith("420281") ? "ruralworker" : "worker";
-        try {
-            String body = mvc.perform(as(creator, multipart("/api/v1/households/imports").file(rosterFile(community))))
-                    .andReturn().getResponse().getContentAsString();
-            return JsonPath.read(body, "$.id");
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     private static String staffJson(String community) {
         String username = "matrix-" + java.util.UUID.randomUUID().toString().substring(0, 8);
         return """
@@ -205,24 +183,6 @@ class ApiAccessMatrixTest {
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
-    private record Fixture(String id, String spouseMemberId) {
-    }
-
-    /** A fresh household in the given community, created by a caseworker who may write there. */
-    Fixture household(String community) {
-        String creator = community.startsWith("420102") ? "worker2" : community.startsWith("420281") ? "ruralworker" : "worker";
-        if (community.equals("420106006002")) {
-            creator = "worker";
-        }
-        try {
-            String body = mvc.perform(as(creator, post("/api/v1/households"))
-                    .content(Api.household(community, TestIds.adult(), TestIds.adult())))
-                    .andReturn().getResponse().getContentAsString();
-            return new Fixture(JsonPath.read(body, "$.id"), JsonPath.read(body, "$.members[1].memberId"));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     /** A fresh staff account whose home is the given community, created by the province administrator. */
     long staff(String community) {
@@ -259,6 +219,10 @@ class ApiAccessMatrixTest {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    Fixtures fixtures() {
+        return new Fixtures(mvc);
     }
 
     @BeforeAll

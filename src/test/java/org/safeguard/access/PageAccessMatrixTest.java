@@ -1,10 +1,10 @@
 package org.safeguard.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.safeguard.support.Api.as;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.util.ArrayList;
@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
 
-import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.safeguard.account.CreateStaffAccount;
 import org.safeguard.demo.DemoAccounts;
@@ -25,14 +24,13 @@ import org.safeguard.payment.PayrollState;
 import org.safeguard.payment.ScriptedPayrollSource;
 import org.safeguard.shared.security.Permission;
 import org.safeguard.shared.security.Role;
-import org.safeguard.support.Api;
+import org.safeguard.support.Fixtures;
 import org.safeguard.support.SafeguardTest;
-import org.safeguard.support.TestIds;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
@@ -59,7 +57,7 @@ class PageAccessMatrixTest {
             "ruralworker", new String[] {"420281102200", "420106006001"});
 
     private record Page(String method, String pattern, Set<Permission> needs, boolean scoped,
-                        BiFunction<PageAccessMatrixTest, String, MockHttpServletRequestBuilder> request) {
+                        BiFunction<PageAccessMatrixTest, String, AbstractMockHttpServletRequestBuilder<?>> request) {
     }
 
     private static Set<Permission> needs(Permission... permissions) {
@@ -76,22 +74,27 @@ class PageAccessMatrixTest {
             new Page("POST", "/households/search", needs(Permission.HOUSEHOLD_READ), false,
                     (t, c) -> post("/households/search").param("name", "张")),
             new Page("GET", "/households/{id}", needs(Permission.HOUSEHOLD_READ), true,
-                    (t, c) -> get("/households/" + t.household(c)[0])),
+                    (t, c) -> get("/households/" + t.fixtures().household(c).id())),
             new Page("POST", "/households/{id}/members/{memberId}/reveal", needs(Permission.HOUSEHOLD_READ, Permission.PERSONAL_DATA_REVEAL), true,
-                    (t, c) -> { String[] h = t.household(c); return post("/households/" + h[0] + "/members/" + h[1] + "/reveal"); }),
+                    (t, c) -> { var h = t.fixtures().household(c); return post("/households/" + h.id() + "/members/" + h.spouseMemberId() + "/reveal"); }),
             new Page("POST", "/households/{id}/bank-account/reveal", needs(Permission.HOUSEHOLD_READ, Permission.PERSONAL_DATA_REVEAL), true,
-                    (t, c) -> post("/households/" + t.household(c)[0] + "/bank-account/reveal")),
+                    (t, c) -> post("/households/" + t.fixtures().household(c).id() + "/bank-account/reveal")),
             new Page("GET", "/households/new", needs(Permission.HOUSEHOLD_WRITE), false, (t, c) -> get("/households/new")),
             new Page("POST", "/households/new", needs(Permission.HOUSEHOLD_WRITE), false,
                     (t, c) -> post("/households/new").param("regionCode", c).param("address", "")),
             new Page("GET", "/households/{id}/edit", needs(Permission.HOUSEHOLD_WRITE), true,
-                    (t, c) -> get("/households/" + t.household(c)[0] + "/edit")),
+                    (t, c) -> get("/households/" + t.fixtures().household(c).id() + "/edit")),
             new Page("POST", "/households/{id}/edit", needs(Permission.HOUSEHOLD_WRITE), true,
-                    (t, c) -> post("/households/" + t.household(c)[0] + "/edit").param("address", "")),
+                    (t, c) -> post("/households/" + t.fixtures().household(c).id() + "/edit").param("address", "")),
             new Page("GET", "/households/{id}/members/{memberId}/move", needs(Permission.HOUSEHOLD_WRITE), true,
-                    (t, c) -> { String[] h = t.household(c); return get("/households/" + h[0] + "/members/" + h[1] + "/move"); }),
+                    (t, c) -> { var h = t.fixtures().household(c); return get("/households/" + h.id() + "/members/" + h.spouseMemberId() + "/move"); }),
             new Page("POST", "/households/{id}/members/{memberId}/move", needs(Permission.HOUSEHOLD_WRITE), true,
-                    (t, c) -> { String[] h = t.household(c); return post("/households/" + h[0] + "/members/" + h[1] + "/move"); }),
+                    (t, c) -> { var h = t.fixtures().household(c); return post("/households/" + h.id() + "/members/" + h.spouseMemberId() + "/move"); }),
+            new Page("GET", "/households/import", needs(Permission.HOUSEHOLD_IMPORT), false, (t, c) -> get("/households/import")),
+            new Page("POST", "/households/import", needs(Permission.HOUSEHOLD_IMPORT), false,
+                    (t, c) -> multipart("/households/import").file(Fixtures.rosterFile(c))),
+            new Page("GET", "/households/import/{id}/errors.csv", needs(Permission.HOUSEHOLD_IMPORT), true,
+                    (t, c) -> get("/households/import/" + t.fixtures().importBatch(c) + "/errors.csv")),
             new Page("GET", "/audit", needs(Permission.AUDIT_READ), false, (t, c) -> get("/audit")),
             new Page("GET", "/audit/entries/{seq}", needs(Permission.AUDIT_READ), false, (t, c) -> get("/audit/entries/1")),
             new Page("GET", "/audit/verification", needs(Permission.AUDIT_READ), false, (t, c) -> get("/audit/verification")),
@@ -167,16 +170,8 @@ class PageAccessMatrixTest {
         }
     }
 
-    /** A fresh household (id, spouse member id) in the community. */
-    String[] household(String community) {
-        String creator = community.startsWith("420102") ? "worker2" : community.startsWith("420281") ? "ruralworker" : "worker";
-        try {
-            String body = mvc.perform(as(creator, post("/api/v1/households"))
-                    .content(Api.household(community, TestIds.adult(), TestIds.adult()))).andReturn().getResponse().getContentAsString();
-            return new String[] {JsonPath.read(body, "$.id"), JsonPath.read(body, "$.members[1].memberId")};
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+    Fixtures fixtures() {
+        return new Fixtures(mvc);
     }
 
     /** A fresh staff account for admin actions, so that no demo account is disabled. */
@@ -221,7 +216,8 @@ class PageAccessMatrixTest {
     }
 
     private void check(Page page, String username, String community, String expected, List<String> mismatches) throws Exception {
-        var request = page.request().apply(this, community).with(user(users.loadUserByUsername(username))).with(csrf());
+        AbstractMockHttpServletRequestBuilder<?> request = page.request().apply(this, community);
+        request.with(user(users.loadUserByUsername(username))).with(csrf());
         int status = mvc.perform(request).andReturn().getResponse().getStatus();
         String actual = status >= 200 && status < 400 ? "OK" : Integer.toString(status);
         if (!actual.equals(expected)) {

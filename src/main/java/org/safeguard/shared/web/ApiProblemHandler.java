@@ -32,6 +32,7 @@ import org.springframework.web.multipart.MultipartException;
 
 /** Turns every failure of a JSON API call into problem details; never a stack trace, never a personal value. */
 @RestControllerAdvice(annotations = RestController.class)
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class ApiProblemHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);

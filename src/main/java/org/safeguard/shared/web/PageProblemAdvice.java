@@ -1,0 +1,28 @@
+package org.safeguard.shared.web;
+
+import org.safeguard.shared.SafeguardException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * The last word on a business failure that a page controller did not turn into a form message:
+ * the translated error page with the problem's status (404 for anything outside the caller's region).
+ * API controllers are answered first by {@link ApiProblemHandler}.
+ */
+@ControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE - 1)
+class PageProblemAdvice {
+
+    @ExceptionHandler(SafeguardException.class)
+    ModelAndView problem(SafeguardException e) {
+        HttpStatus status = e.code().status();
+        ModelAndView page = new ModelAndView("error");
+        page.addObject("status", status.value());
+        page.setStatus(status);
+        return page;
+    }
+}
