@@ -21,6 +21,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.safeguard.demo.DemoAccounts;
+import org.safeguard.payment.PayrollFixtures;
+import org.safeguard.payment.PayrollJobs;
+import org.safeguard.payment.PayrollState;
+import org.safeguard.payment.ScriptedPayrollSource;
 import org.safeguard.shared.security.Permission;
 import org.safeguard.shared.security.Role;
 import org.safeguard.support.Api;
@@ -133,7 +137,42 @@ class ApiAccessMatrixTest {
                             "{\"role\":\"COMMUNITY_WORKER\",\"homeRegion\":\"" + x.community() + "\",\"displayName\":\"矩阵\"}")),
             new Endpoint("POST", "/api/v1/users/{id}/password", Permission.USER_ADMIN, 204, 404,
                     (t, x) -> post("/api/v1/users/" + t.staff(x.community()) + "/password")
-                            .content("{\"password\":\"Matrix-Temporary-Passphrase-1\"}")));
+                            .content("{\"password\":\"Matrix-Temporary-Passphrase-1\"}")),
+            new Endpoint("POST", "/api/v1/payrolls", Permission.PAYROLL_GENERATE, 202, 404,
+                    (t, x) -> post("/api/v1/payrolls").content("{\"regionCode\":\"%s\",\"month\":\"%s\",\"benefit\":\"%s\"}"
+                            .formatted(x.community(), ScriptedPayrollSource.freshMonth(), ScriptedPayrollSource.BENEFIT))),
+            new Endpoint("GET", "/api/v1/payrolls", Permission.PAYROLL_READ, 200, 404,
+                    (t, x) -> get("/api/v1/payrolls").param("regionCode", x.community())),
+            new Endpoint("GET", "/api/v1/payrolls/{id}", Permission.PAYROLL_READ, 200, 404,
+                    (t, x) -> get("/api/v1/payrolls/" + t.payroll(x.community(), PayrollState.GENERATED).payrollId())),
+            new Endpoint("GET", "/api/v1/payrolls/{id}/lines", Permission.PAYROLL_READ, 200, 404,
+                    (t, x) -> get("/api/v1/payrolls/" + t.payroll(x.community(), PayrollState.GENERATED).payrollId() + "/lines")),
+            new Endpoint("GET", "/api/v1/payrolls/{id}/transitions", Permission.PAYROLL_READ, 200, 404,
+                    (t, x) -> get("/api/v1/payrolls/" + t.payroll(x.community(), PayrollState.GENERATED).payrollId() + "/transitions")),
+            new Endpoint("POST", "/api/v1/payrolls/{id}/approve", Permission.PAYROLL_APPROVE, 200, 404,
+                    (t, x) -> {
+                        var p = t.payroll(x.community(), PayrollState.GENERATED);
+                        return post("/api/v1/payrolls/" + p.payrollId() + "/approve").content(t.confirmation(p.payrollId()));
+                    }),
+            new Endpoint("POST", "/api/v1/payrolls/{id}/cancel", Permission.PAYROLL_GENERATE, 200, 404,
+                    (t, x) -> post("/api/v1/payrolls/" + t.payroll(x.community(), PayrollState.GENERATED).payrollId() + "/cancel")
+                            .content("{\"reason\":\"matrix\"}")),
+            new Endpoint("POST", "/api/v1/payrolls/{id}/export", Permission.PAYROLL_EXPORT, 200, 404,
+                    (t, x) -> post("/api/v1/payrolls/" + t.payroll(x.community(), PayrollState.APPROVED).payrollId() + "/export")),
+            new Endpoint("GET", "/api/v1/payrolls/{id}/file", Permission.PAYROLL_EXPORT, 200, 404,
+                    (t, x) -> get("/api/v1/payrolls/" + t.payroll(x.community(), PayrollState.EXPORTED).payrollId() + "/file")),
+            new Endpoint("POST", "/api/v1/payrolls/{id}/bank-return", Permission.PAYROLL_RECONCILE, 200, 404,
+                    (t, x) -> {
+                        var p = t.payroll(x.community(), PayrollState.EXPORTED);
+                        return multipart("/api/v1/payrolls/" + p.payrollId() + "/bank-return")
+                                .file(PayrollFixtures.returnFile("line_id,status,reason\n" + p.lineId() + ",PAID,\n"));
+                    }),
+            new Endpoint("POST", "/api/v1/payrolls/{id}/lines/{lineId}/reissue", Permission.PAYROLL_RECONCILE, 201, 404,
+                    (t, x) -> {
+                        var p = t.payroll(x.community(), PayrollState.RECONCILED);
+                        return post("/api/v1/payrolls/" + p.payrollId() + "/lines/" + p.lineId() + "/reissue")
+                                .content("{\"bankAccount\":\"6222029999888877\"}");
+                    }));
 
     private static String staffJson(String community) {
         String username = "matrix-" + java.util.UUID.randomUUID().toString().substring(0, 8);
@@ -155,6 +194,32 @@ class ApiAccessMatrixTest {
             String body = mvc.perform(as("admin", post("/api/v1/users")).content(staffJson(community)))
                     .andReturn().getResponse().getContentAsString();
             return ((Number) JsonPath.read(body, "$.id")).longValue();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Autowired
+    ScriptedPayrollSource payrollSource;
+    @Autowired
+    PayrollJobs payrollJobs;
+    private PayrollFixtures payrolls;
+
+    /** A payroll in the community in the given state, made by province-level finance officers (RECONCILED: its first line failed). */
+    PayrollFixtures.Fixture payroll(String community, PayrollState state) {
+        try {
+            if (payrolls == null) {
+                payrolls = new PayrollFixtures(mvc, payrollSource, payrollJobs);
+            }
+            return payrolls.payroll(community, state);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    String confirmation(java.util.UUID payrollId) {
+        try {
+            return payrolls.confirmation(payrollId);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -18,6 +18,10 @@ import java.util.function.BiFunction;
 import org.junit.jupiter.api.Test;
 import org.safeguard.account.CreateStaffAccount;
 import org.safeguard.demo.DemoAccounts;
+import org.safeguard.payment.PayrollFixtures;
+import org.safeguard.payment.PayrollJobs;
+import org.safeguard.payment.PayrollState;
+import org.safeguard.payment.ScriptedPayrollSource;
 import org.safeguard.shared.security.Permission;
 import org.safeguard.shared.security.Role;
 import org.safeguard.support.Fixtures;
@@ -109,7 +113,32 @@ class PageAccessMatrixTest {
             new Page("POST", "/admin/users/{id}/enable", needs(Permission.USER_ADMIN), false, (t, c) -> post("/admin/users/" + t.account() + "/enable")),
             new Page("POST", "/admin/users/{id}/unlock", needs(Permission.USER_ADMIN), false, (t, c) -> post("/admin/users/" + t.account() + "/unlock")),
             new Page("POST", "/admin/users/{id}/password", needs(Permission.USER_ADMIN), false,
-                    (t, c) -> post("/admin/users/" + t.account() + "/password").param("password", "Another-Long-Passphrase-7")));
+                    (t, c) -> post("/admin/users/" + t.account() + "/password").param("password", "Another-Long-Passphrase-7")),
+            new Page("GET", "/payrolls", needs(Permission.PAYROLL_READ), false, (t, c) -> get("/payrolls")),
+            new Page("POST", "/payrolls", needs(Permission.PAYROLL_GENERATE), false, (t, c) -> post("/payrolls")
+                    .param("regionCode", c).param("month", ScriptedPayrollSource.freshMonth().toString())
+                    .param("benefit", ScriptedPayrollSource.BENEFIT)),
+            new Page("GET", "/payrolls/{id}", needs(Permission.PAYROLL_READ), true,
+                    (t, c) -> get("/payrolls/" + t.payroll(c, PayrollState.GENERATED).payrollId())),
+            new Page("GET", "/payrolls/{id}/progress", needs(Permission.PAYROLL_READ), true,
+                    (t, c) -> get("/payrolls/" + t.payroll(c, PayrollState.GENERATED).payrollId() + "/progress")),
+            new Page("POST", "/payrolls/{id}/approve", needs(Permission.PAYROLL_APPROVE), true,
+                    (t, c) -> post("/payrolls/" + t.payroll(c, PayrollState.GENERATED).payrollId() + "/approve")
+                            .param("lineCount", "1").param("totalAmount", "1.00").param("fileHash", "0")),
+            new Page("POST", "/payrolls/{id}/cancel", needs(Permission.PAYROLL_GENERATE), true,
+                    (t, c) -> post("/payrolls/" + t.payroll(c, PayrollState.GENERATED).payrollId() + "/cancel")),
+            new Page("POST", "/payrolls/{id}/export", needs(Permission.PAYROLL_EXPORT), true,
+                    (t, c) -> post("/payrolls/" + t.payroll(c, PayrollState.APPROVED).payrollId() + "/export")),
+            new Page("GET", "/payrolls/{id}/file", needs(Permission.PAYROLL_EXPORT), true,
+                    (t, c) -> get("/payrolls/" + t.payroll(c, PayrollState.EXPORTED).payrollId() + "/file")),
+            new Page("POST", "/payrolls/{id}/bank-return", needs(Permission.PAYROLL_RECONCILE), true,
+                    (t, c) -> post("/payrolls/" + t.payroll(c, PayrollState.EXPORTED).payrollId() + "/bank-return")),
+            new Page("POST", "/payrolls/{id}/lines/{lineId}/reissue", needs(Permission.PAYROLL_RECONCILE), true,
+                    (t, c) -> {
+                        var p = t.payroll(c, PayrollState.RECONCILED);
+                        return post("/payrolls/" + p.payrollId() + "/lines/" + p.lineId() + "/reissue")
+                                .param("bankAccount", "6222029999777766");
+                    }));
 
     @Autowired
     MockMvc mvc;
@@ -122,6 +151,24 @@ class PageAccessMatrixTest {
     RequestMappingHandlerMapping mappings;
 
     private static int accounts;
+
+    @Autowired
+    ScriptedPayrollSource payrollSource;
+    @Autowired
+    PayrollJobs payrollJobs;
+    private PayrollFixtures payrolls;
+
+    /** A payroll in the community in the given state, made by province-level finance officers (RECONCILED: its first line failed). */
+    PayrollFixtures.Fixture payroll(String community, PayrollState state) {
+        try {
+            if (payrolls == null) {
+                payrolls = new PayrollFixtures(mvc, payrollSource, payrollJobs);
+            }
+            return payrolls.payroll(community, state);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     Fixtures fixtures() {
         return new Fixtures(mvc);

@@ -1,0 +1,126 @@
+package org.safeguard.payment;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.UUID;
+
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes the bank file (docs/bank-file-format.md). The CSV is deterministic: the same lines always give the same
+ * bytes, so its SHA-256, computed when generation finishes and shown to the approver, is the hash of the file
+ * that is later served.
+ */
+@Component
+class BankFile {
+
+    static final String[] HEADER = {"line_id", "benefit", "month", "line_kind", "payee_kind", "payee_id", "region_code",
+            "payee_name", "bank_name", "bank_account", "amount", "change_reason"};
+    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    private final PayrollStore store;
+
+    BankFile(PayrollStore store) {
+        this.store = store;
+    }
+
+    /** Writes the CSV to {@code out} and returns its SHA-256 in hex. */
+    String writeCsv(PayrollStore.PayrollRow payroll, OutputStream out) {
+        MessageDigest digest = sha256();
+        try {
+            DigestOutputStream hashing = new DigestOutputStream(out, digest);
+            hashing.write(BOM);
+            Writer writer = new BufferedWriter(new OutputStreamWriter(hashing, StandardCharsets.UTF_8), 1 << 16);
+            writeRow(writer, HEADER);
+            store.forEachLine(payroll.id(), line -> {
+                try {
+                    writeRow(writer, row(payroll, line));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            writer.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** The SHA-256 of the CSV, without keeping the bytes. */
+    String csvHash(PayrollStore.PayrollRow payroll) {
+        return writeCsv(payroll, OutputStream.nullOutputStream());
+    }
+
+    /** Writes the XLSX (one sheet, same columns, amounts as text so that nothing is rounded) and returns its SHA-256. */
+    String writeXlsx(PayrollStore.PayrollRow payroll, OutputStream out) {
+        MessageDigest digest = sha256();
+        try {
+            DigestOutputStream hashing = new DigestOutputStream(out, digest);
+            Workbook workbook = new Workbook(hashing, "Safeguard", "1.0");
+            Worksheet sheet = workbook.newWorksheet("payroll");
+            for (int c = 0; c < HEADER.length; c++) {
+                sheet.value(0, c, HEADER[c]);
+            }
+            int[] r = {1};
+            store.forEachLine(payroll.id(), line -> {
+                String[] values = row(payroll, line);
+                for (int c = 0; c < values.length; c++) {
+                    sheet.value(r[0], c, values[c]);
+                }
+                r[0]++;
+            });
+            workbook.finish();
+            hashing.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static String[] row(PayrollStore.PayrollRow payroll, PayrollStore.FileRow line) {
+        return new String[]{line.id().toString(), payroll.benefit(), payroll.month().toString(), line.lineKind(),
+                line.payeeKind().name(), line.payeeId().toString(), line.regionCode(), line.payeeName(),
+                line.bankName() == null ? "" : line.bankName(), line.bankAccount(), line.amount().toPlainString(),
+                line.changeReason() == null ? "" : line.changeReason()};
+    }
+
+    private static void writeRow(Writer writer, String[] values) throws IOException {
+        for (int i = 0; i < values.length; i++) {
+            if (i > 0) {
+                writer.write(',');
+            }
+            writer.write(quote(values[i]));
+        }
+        writer.write("\r\n");
+    }
+
+    static String quote(String value) {
+        if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
+            return value;
+        }
+        return '"' + value.replace("\"", "\"\"") + '"';
+    }
+
+    static UUID parseUuid(String value) {
+        return UUID.fromString(value);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

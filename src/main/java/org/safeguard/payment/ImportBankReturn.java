@@ -1,0 +1,152 @@
+package org.safeguard.payment;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.safeguard.audit.AuditRecord;
+import org.safeguard.audit.AuditTrail;
+import org.safeguard.shared.FieldProblem;
+import org.safeguard.shared.ProblemCode;
+import org.safeguard.shared.SafeguardException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Applies a bank return file ({@code line_id,status,reason}; docs/bank-file-format.md) to an exported payroll:
+ * validated as a whole first (any bad row rejects the file with every row's problems), then lines become PAID or
+ * FAILED; the payroll is RECONCILED once no line is pending.
+ */
+@Service
+public class ImportBankReturn {
+
+    public record Result(int rows, int paid, int failed, int alreadyRecorded, PayrollView payroll) {
+    }
+
+    private record Row(UUID lineId, String status, String reason) {
+    }
+
+    private final PayrollAccess access;
+    private final PayrollStore store;
+    private final PayrollLifecycle lifecycle;
+    private final PayrollQueries queries;
+    private final AuditTrail audit;
+
+    ImportBankReturn(PayrollAccess access, PayrollStore store, PayrollLifecycle lifecycle, PayrollQueries queries,
+                     AuditTrail audit) {
+        this.access = access;
+        this.store = store;
+        this.lifecycle = lifecycle;
+        this.queries = queries;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public Result apply(UUID id, InputStream file) {
+        PayrollStore.PayrollRow payroll = access.lockVisible(id);
+        PayrollTransitions.require(payroll.state(), PayrollAction.RECONCILE);
+        Map<UUID, String> statuses = store.lineStatuses(id);
+        List<FieldProblem> problems = new ArrayList<>();
+        List<Row> rows = parse(file, statuses, problems);
+        if (!problems.isEmpty()) {
+            throw new SafeguardException(ProblemCode.IMPORT_REJECTED, "payroll.problem.returnRejected",
+                    List.of(problems.size()), problems.size() > 200 ? problems.subList(0, 200) : problems);
+        }
+        List<Object[]> updates = new ArrayList<>();
+        int paid = 0;
+        int failed = 0;
+        int already = 0;
+        for (Row row : rows) {
+            if (!"PENDING".equals(statuses.get(row.lineId()))) {
+                already++;
+                continue;
+            }
+            updates.add(new Object[]{row.status(), row.reason(), row.lineId(), id});
+            if ("PAID".equals(row.status())) {
+                paid++;
+            } else {
+                failed++;
+            }
+        }
+        store.setLineResults(updates);
+        store.recomputeTotals(id);
+        audit.record(AuditRecord.of("PAYROLL_BANK_RETURN", "payroll", id).detail("rows", rows.size())
+                .detail("paid", paid).detail("failed", failed).detail("alreadyRecorded", already));
+        if (store.pendingLines(id) == 0) {
+            lifecycle.apply(store.lock(id).orElseThrow(), PayrollAction.RECONCILE, null, Map.of());
+        }
+        return new Result(rows.size(), paid, failed, already, queries.view(store.find(id).orElseThrow()));
+    }
+
+    private static List<Row> parse(InputStream file, Map<UUID, String> statuses, List<FieldProblem> problems) {
+        List<Row> rows = new ArrayList<>();
+        Set<UUID> seen = new HashSet<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(file, StandardCharsets.UTF_8))) {
+            String header = reader.readLine();
+            if (header == null || !header.replace("\uFEFF", "").trim().replace(" ", "").equalsIgnoreCase("line_id,status,reason")) {
+                problems.add(FieldProblem.of("header", "PAYROLL_RETURN_HEADER"));
+                return rows;
+            }
+            String line;
+            int index = 0;
+            while ((line = reader.readLine()) != null) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                String field = "rows[" + index++ + "]";
+                String[] cells = line.split(",", 3);
+                UUID lineId = null;
+                try {
+                    lineId = UUID.fromString(cells[0].trim());
+                } catch (IllegalArgumentException e) {
+                    problems.add(FieldProblem.of(field + ".lineId", "PAYROLL_LINE_UNKNOWN"));
+                }
+                String status = cells.length > 1 ? cells[1].trim() : "";
+                String reason = cells.length > 2 ? unquote(cells[2].trim()) : "";
+                if (!status.equals("PAID") && !status.equals("FAILED")) {
+                    problems.add(FieldProblem.of(field + ".status", "PAYROLL_RETURN_STATUS"));
+                }
+                if (status.equals("FAILED") && reason.isEmpty()) {
+                    problems.add(FieldProblem.of(field + ".reason", "REQUIRED"));
+                }
+                if (reason.length() > 200) {
+                    problems.add(FieldProblem.of(field + ".reason", "PAYROLL_RETURN_REASON_LENGTH"));
+                }
+                if (lineId != null) {
+                    String current = statuses.get(lineId);
+                    if (current == null) {
+                        problems.add(FieldProblem.of(field + ".lineId", "PAYROLL_LINE_UNKNOWN"));
+                    } else if (!seen.add(lineId)) {
+                        problems.add(FieldProblem.of(field + ".lineId", "PAYROLL_LINE_DUPLICATE"));
+                    } else if (!"PENDING".equals(current) && !current.equals(status)
+                            && !("REISSUED".equals(current) && "FAILED".equals(status))) {
+                        problems.add(FieldProblem.of(field + ".status", "PAYROLL_LINE_SETTLED"));
+                    }
+                }
+                rows.add(new Row(lineId, status, reason.isEmpty() ? null : reason));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (rows.isEmpty() && problems.isEmpty()) {
+            problems.add(FieldProblem.of("rows", "PAYROLL_RETURN_EMPTY"));
+        }
+        return rows;
+    }
+
+    private static String unquote(String value) {
+        if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
+            return value.substring(1, value.length() - 1).replace("\"\"", "\"");
+        }
+        return value;
+    }
+}

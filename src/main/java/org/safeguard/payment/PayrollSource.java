@@ -1,0 +1,51 @@
+package org.safeguard.payment;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.safeguard.shared.RegionCode;
+
+/**
+ * The contract through which a benefit module supplies a month's payroll. Register one Spring bean per benefit.
+ * The payroll pages through {@link #payeeIdsAfter} (keyset, ascending in the source's own order, which must be
+ * stable for the month) and asks for the lines of each page; a payee without a line for the month is skipped.
+ */
+public interface PayrollSource {
+
+    /** The benefit code, e.g. {@code DIBAO} or {@code PRICE_SUBSIDY}. */
+    String benefit();
+
+    PayeeKind payeeKind();
+
+    /** How many payees the region (and its subtree) has for the month; drives progress and ETA only. */
+    long countPayees(RegionCode region, YearMonth month);
+
+    /** The {@code afterId} of the first page: the nil UUID sorts first on both databases. */
+    UUID START = new UUID(0L, 0L);
+
+    /** Up to {@code limit} payee ids greater than {@code afterId} ({@link #START} for the first page), ascending. */
+    List<UUID> payeeIdsAfter(RegionCode region, YearMonth month, UUID afterId, int limit);
+
+    /** The lines of these payees for the month (payees with nothing to pay are left out). */
+    List<PayableLine> linesFor(RegionCode region, YearMonth month, List<UUID> payeeIds);
+
+    /** Payees per chunk (one transaction each); 0 uses {@code safeguard.payroll.chunk-size} (default 5,000). */
+    default int chunkSize() {
+        return 0;
+    }
+
+    /**
+     * Optional fast path for large payrolls: a SELECT the payroll wraps in one set-based
+     * {@code INSERT INTO payroll_line (...) SELECT ...} per chunk, instead of calling {@link #linesFor}.
+     * It must return the columns {@code payee_id, region_code, payee_name, bank_name, bank_account, base_amount,
+     * supplement_amount, taper_amount, arrears_amount, recovery_amount, adjustment_amount, change_reason} for the
+     * payees with {@code afterId < payee_id <= lastId}, using the named parameters {@code :region}, {@code :regionPrefix}
+     * (subtree LIKE pattern), {@code :month} (first day, a date), {@code :afterId} and {@code :lastId}.
+     * The amount is always computed as the sum of the components. Only trusted module code supplies it.
+     */
+    default Optional<String> chunkSelectSql() {
+        return Optional.empty();
+    }
+}
