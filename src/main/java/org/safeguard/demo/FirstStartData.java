@@ -32,16 +32,33 @@ class FirstStartData {
     private final CreateStaffAccount createAccount;
     private final DemoPopulation demoPopulation;
     private final boolean demoEnabled;
+    private final String bootstrapAdminPassword;
 
     FirstStartData(RegionCatalog regions, RegionImport regionImport, StaffAccounts accounts,
                    CreateStaffAccount createAccount, DemoPopulation demoPopulation,
-                   @Value("${safeguard.demo.enabled:false}") boolean demoEnabled) {
+                   @Value("${safeguard.demo.enabled:false}") boolean demoEnabled,
+                   @Value("${safeguard.bootstrap.admin-password:}") String bootstrapAdminPassword) {
         this.regions = regions;
         this.regionImport = regionImport;
         this.accounts = accounts;
         this.createAccount = createAccount;
         this.demoPopulation = demoPopulation;
         this.demoEnabled = demoEnabled;
+        this.bootstrapAdminPassword = bootstrapAdminPassword;
+    }
+
+    /**
+     * Production starts without demo accounts; the first system administrator is created from
+     * {@code safeguard.bootstrap.admin-password} when no account exists yet, at the top of the region tree.
+     */
+    private void bootstrapAdministrator() {
+        if (bootstrapAdminPassword == null || bootstrapAdminPassword.isBlank() || accounts.count() > 0) {
+            return;
+        }
+        String root = regions.roots().get(0).code().value();
+        createAccount.create(new CreateStaffAccount.NewAccount("admin", "System administrator",
+                org.safeguard.shared.security.Role.SYSTEM_ADMIN, null, root, bootstrapAdminPassword));
+        log.info("Created the first system administrator 'admin' for region {}", root);
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -56,6 +73,7 @@ class FirstStartData {
             }
         }
         if (!demoEnabled) {
+            bootstrapAdministrator();
             return;
         }
         if (accounts.count() == 0) {

@@ -69,6 +69,11 @@ public class RegionCatalog {
                 .query(RegionCatalog::map).list();
     }
 
+    /** The top of the tree (provinces), in code order. */
+    public List<Region> roots() {
+        return jdbc.sql("select * from region where parent_code is null order by code").query(RegionCatalog::map).list();
+    }
+
     public long count() {
         return jdbc.sql("select count(*) from region").query(Long.class).single();
     }
