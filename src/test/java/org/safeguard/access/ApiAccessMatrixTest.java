@@ -203,23 +203,14 @@ class ApiAccessMatrixTest {
     ScriptedPayrollSource payrollSource;
     @Autowired
     PayrollJobs payrollJobs;
-    private PayrollFixtures payrolls;
 
-    /** A payroll in the community in the given state, made by province-level finance officers (RECONCILED: its first line failed). */
     PayrollFixtures.Fixture payroll(String community, PayrollState state) {
-        try {
-            if (payrolls == null) {
-                payrolls = new PayrollFixtures(mvc, payrollSource, payrollJobs);
-            }
-            return payrolls.payroll(community, state);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return PayrollFixtures.payroll(mvc, payrollSource, payrollJobs, community, state);
     }
 
     String confirmation(java.util.UUID payrollId) {
         try {
-            return payrolls.confirmation(payrollId);
+            return PayrollFixtures.of(mvc, payrollSource, payrollJobs).confirmation(payrollId);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -156,18 +156,9 @@ class PageAccessMatrixTest {
     ScriptedPayrollSource payrollSource;
     @Autowired
     PayrollJobs payrollJobs;
-    private PayrollFixtures payrolls;
 
-    /** A payroll in the community in the given state, made by province-level finance officers (RECONCILED: its first line failed). */
     PayrollFixtures.Fixture payroll(String community, PayrollState state) {
-        try {
-            if (payrolls == null) {
-                payrolls = new PayrollFixtures(mvc, payrollSource, payrollJobs);
-            }
-            return payrolls.payroll(community, state);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return PayrollFixtures.payroll(mvc, payrollSource, payrollJobs, community, state);
     }
 
     Fixtures fixtures() {
