@@ -1,11 +1,13 @@
 package org.safeguard.home;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.safeguard.household.HouseholdQueries;
 import org.safeguard.region.RegionCatalog;
 import org.safeguard.shared.security.CurrentStaff;
 import org.safeguard.shared.security.Permission;
+import org.safeguard.shared.web.HomeFigures;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,11 +18,13 @@ class HomeController {
     private final CurrentStaff currentStaff;
     private final RegionCatalog regions;
     private final HouseholdQueries households;
+    private final List<HomeFigures> figures;
 
-    HomeController(CurrentStaff currentStaff, RegionCatalog regions, HouseholdQueries households) {
+    HomeController(CurrentStaff currentStaff, RegionCatalog regions, HouseholdQueries households, List<HomeFigures> figures) {
         this.currentStaff = currentStaff;
         this.regions = regions;
         this.households = households;
+        this.figures = figures;
     }
 
     @GetMapping("/")
@@ -33,6 +37,7 @@ class HomeController {
         if (staff.may(Permission.HOUSEHOLD_READ)) {
             model.addAttribute("counts", households.counts());
         }
+        model.addAttribute("figures", figures.stream().flatMap(f -> f.figuresFor(staff).stream()).toList());
         return "home/index";
     }
 }

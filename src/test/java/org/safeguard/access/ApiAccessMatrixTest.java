@@ -50,17 +50,19 @@ class ApiAccessMatrixTest {
     private record Home(String region, String community, String outsideCommunity) {
     }
 
-    private static final Map<String, Home> HOMES = Map.of(
-            "admin", new Home("420000000000", "420106006001", null),
-            "auditor", new Home("420000000000", "420106006001", null),
-            "reviewer", new Home("420106000000", "420106006001", "420102010006"),
-            "hotline", new Home("420106000000", "420106006001", "420102010006"),
-            "liaison", new Home("420106000000", "420106006001", "420102010006"),
-            "finance", new Home("420106000000", "420106006001", "420102010006"),
-            "worker", new Home("420106006000", "420106006001", "420102010006"),
-            "community", new Home("420106006001", "420106006001", "420106006002"),
-            "worker2", new Home("420102010000", "420102010006", "420106006001"),
-            "ruralworker", new Home("420281102000", "420281102200", "420106006001"));
+    private static final Map<String, Home> HOMES = Map.ofEntries(
+            Map.entry("admin", new Home("420000000000", "420106006001", null)),
+            Map.entry("auditor", new Home("420000000000", "420106006001", null)),
+            Map.entry("policy", new Home("420100000000", "420106006001", "420281102200")),
+            Map.entry("policy2", new Home("420100000000", "420106006001", "420281102200")),
+            Map.entry("reviewer", new Home("420106000000", "420106006001", "420102010006")),
+            Map.entry("hotline", new Home("420106000000", "420106006001", "420102010006")),
+            Map.entry("liaison", new Home("420106000000", "420106006001", "420102010006")),
+            Map.entry("finance", new Home("420106000000", "420106006001", "420102010006")),
+            Map.entry("worker", new Home("420106006000", "420106006001", "420102010006")),
+            Map.entry("community", new Home("420106006001", "420106006001", "420106006002")),
+            Map.entry("worker2", new Home("420102010000", "420102010006", "420106006001")),
+            Map.entry("ruralworker", new Home("420281102000", "420281102200", "420106006001")));
 
     /** What an allowed call answers in scope; outside scope an id answers 404 unless said otherwise. */
     private record Endpoint(String method, String pattern, Permission permission, int inScope, int outOfScope,

@@ -44,17 +44,19 @@ class PageAccessMatrixTest {
     /** Pages anyone may reach, signed in or not; not part of the matrix. */
     private static final Set<String> PUBLIC = Set.of("GET /login", "POST /preferences/language", " /error");
 
-    private static final Map<String, String[]> COMMUNITIES = Map.of(
-            "admin", new String[] {"420106006001", null},
-            "auditor", new String[] {"420106006001", null},
-            "reviewer", new String[] {"420106006001", "420102010006"},
-            "hotline", new String[] {"420106006001", "420102010006"},
-            "liaison", new String[] {"420106006001", "420102010006"},
-            "finance", new String[] {"420106006001", "420102010006"},
-            "worker", new String[] {"420106006001", "420102010006"},
-            "community", new String[] {"420106006001", "420106006002"},
-            "worker2", new String[] {"420102010006", "420106006001"},
-            "ruralworker", new String[] {"420281102200", "420106006001"});
+    private static final Map<String, String[]> COMMUNITIES = Map.ofEntries(
+            Map.entry("admin", new String[] {"420106006001", null}),
+            Map.entry("auditor", new String[] {"420106006001", null}),
+            Map.entry("policy", new String[] {"420106006001", "420281102200"}),
+            Map.entry("policy2", new String[] {"420106006001", "420281102200"}),
+            Map.entry("reviewer", new String[] {"420106006001", "420102010006"}),
+            Map.entry("hotline", new String[] {"420106006001", "420102010006"}),
+            Map.entry("liaison", new String[] {"420106006001", "420102010006"}),
+            Map.entry("finance", new String[] {"420106006001", "420102010006"}),
+            Map.entry("worker", new String[] {"420106006001", "420102010006"}),
+            Map.entry("community", new String[] {"420106006001", "420106006002"}),
+            Map.entry("worker2", new String[] {"420102010006", "420106006001"}),
+            Map.entry("ruralworker", new String[] {"420281102200", "420106006001"}));
 
     private record Page(String method, String pattern, Set<Permission> needs, boolean scoped,
                         BiFunction<PageAccessMatrixTest, String, AbstractMockHttpServletRequestBuilder<?>> request) {

@@ -15,5 +15,28 @@ public enum Permission {
     PAYROLL_GENERATE,
     PAYROLL_APPROVE,
     PAYROLL_EXPORT,
-    PAYROLL_RECONCILE
+    PAYROLL_RECONCILE,
+    /** Read dibao applications and their case files. */
+    APPLICATION_READ,
+    /** Register applications and do the township's and community's casework (materials, investigation, verification results). */
+    APPLICATION_WRITE,
+    /** Township steps: opinion, public notice, objections, and confirmation where approval is devolved. */
+    APPLICATION_TOWNSHIP,
+    /** County review and decision (approve, reject, second approval of an amount override). */
+    APPLICATION_REVIEW,
+    BENEFICIARY_READ,
+    /** Change reports and periodic reviews of beneficiary households. */
+    BENEFICIARY_WRITE,
+    /** Decide increases, decreases, stops and tapered exits; release the suspended-exit queue. */
+    BENEFICIARY_DECIDE,
+    POLICY_READ,
+    /** Propose a parameter change (maker). */
+    POLICY_PROPOSE,
+    /** Approve someone else's parameter proposal (checker). */
+    POLICY_APPROVE,
+    /** Record and correct price indices and evaluate the price-subsidy mechanism. */
+    PRICE_INDEX_WRITE,
+    /** Import covered-group lists supplied by other departments. */
+    PRICE_LIST_IMPORT,
+    PRICE_SUBSIDY_READ
 }

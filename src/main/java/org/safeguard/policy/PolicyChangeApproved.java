@@ -1,0 +1,15 @@
+package org.safeguard.policy;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * A parameter proposal was approved and its versions recorded. When {@code effectiveFrom} lies in a month that
+ * has already been paid, the beneficiary module recalculates and books arrears or recoveries for the next payroll.
+ */
+public record PolicyChangeApproved(long proposalId, String regionCode, Set<PolicyParameter> parameters,
+                                   LocalDate effectiveFrom, String proposedBy, String approvedBy) {
+    public PolicyChangeApproved {
+        parameters = Set.copyOf(parameters);
+    }
+}
