@@ -1,0 +1,37 @@
+package org.safeguard.beneficiary;
+
+import java.util.UUID;
+
+import org.safeguard.shared.RegionCode;
+import org.safeguard.shared.SafeguardException;
+import org.safeguard.shared.security.CurrentStaff;
+import org.safeguard.shared.security.StaffPrincipal;
+import org.springframework.stereotype.Component;
+
+/** Region scope: a beneficiary outside the caller's subtree does not exist for them (404). */
+@Component
+class BeneficiaryAccess {
+
+    private final BeneficiaryStore store;
+    private final CurrentStaff currentStaff;
+
+    BeneficiaryAccess(BeneficiaryStore store, CurrentStaff currentStaff) {
+        this.store = store;
+        this.currentStaff = currentStaff;
+    }
+
+    StaffPrincipal staff() {
+        return currentStaff.get();
+    }
+
+    BeneficiaryStore.BeneficiaryRow visible(UUID householdId) {
+        return store.find(householdId).filter(b -> staff().canSee(RegionCode.of(b.regionCode())))
+                .orElseThrow(() -> SafeguardException.notFound("beneficiary"));
+    }
+
+    /** Locks the row for a change, after the scope check. */
+    BeneficiaryStore.BeneficiaryRow lockVisible(UUID householdId) {
+        visible(householdId);
+        return store.lock(householdId).orElseThrow(() -> SafeguardException.notFound("beneficiary"));
+    }
+}

@@ -1,0 +1,147 @@
+package org.safeguard.beneficiary;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.safeguard.application.DibaoApplicationApproved;
+import org.safeguard.audit.AuditRecord;
+import org.safeguard.audit.AuditTrail;
+import org.safeguard.policy.dibao.HouseholdFacts;
+import org.safeguard.shared.FieldProblem;
+import org.safeguard.shared.ProblemCode;
+import org.safeguard.shared.RegionCode;
+import org.safeguard.shared.SafeguardException;
+import org.safeguard.shared.security.CurrentStaff;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Enrols a household in the dibao caseload: from an approved application (idempotent per application id), or by
+ * caseload migration from a legacy roll (audited, with its source). Publishes {@link DibaoEnrolled}.
+ */
+@Service
+public class EnrolDibaoHousehold {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(EnrolDibaoHousehold.class);
+
+    /** An existing recipient carried over from a legacy roll; the amount is recalculated unless {@code legacyAmount} is kept. */
+    public record Migration(UUID householdId, String legacyRoll, String legacyRecord, LocalDate decidedOn,
+                            YearMonth firstMonth, HouseholdFacts facts, BigDecimal legacyAmount, boolean incomeUnstable) {
+    }
+
+    private final BeneficiaryStore store;
+    private final BenefitLifecycle lifecycle;
+    private final DibaoAmounts amounts;
+    private final ApplicationEventPublisher events;
+    private final AuditTrail audit;
+    private final CurrentStaff currentStaff;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    EnrolDibaoHousehold(BeneficiaryStore store, BenefitLifecycle lifecycle, DibaoAmounts amounts,
+                        ApplicationEventPublisher events, AuditTrail audit, CurrentStaff currentStaff, JdbcClient jdbc,
+                        Clock clock) {
+        this.store = store;
+        this.lifecycle = lifecycle;
+        this.amounts = amounts;
+        this.events = events;
+        this.audit = audit;
+        this.currentStaff = currentStaff;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Enrols from the decision; a second delivery of the same approval changes nothing. Returns false then. */
+    @Transactional
+    public boolean enrol(DibaoApplicationApproved approved) {
+        if (store.findByApplication(approved.applicationId()).isPresent()) {
+            return false;
+        }
+        if (store.find(approved.householdId()).isPresent()) {
+            // Already in the caseload (e.g. migrated): a second enrolment would pay twice. Left for a caseworker.
+            log.warn("application {} approved for household {} that is already in the dibao caseload; not enrolled again",
+                    approved.applicationId(), approved.householdId());
+            return false;
+        }
+        RegionCode region = RegionCode.of(approved.regionCode());
+        DibaoAmounts.Split split = approved.amountOverridden() ? DibaoAmounts.overridden(approved.monthlyAmount())
+                : withDecidedTotal(amounts.split(region, approved.decidedOn(), approved.facts()), approved.monthlyAmount());
+        enrol(approved.householdId(), region, approved.facts(), split, approved.amountOverridden(), "APPLICATION",
+                approved.applicationId(), "application " + approved.applicationId(), approved.decidedOn(),
+                approved.firstPaymentMonth(), false, approved.decidedBy());
+        return true;
+    }
+
+    /** Caseload migration: an existing recipient from a legacy roll, audited with its source. */
+    @Transactional
+    public void migrate(Migration m) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (m.householdId() == null) problems.add(FieldProblem.of("householdId", "REQUIRED"));
+        if (m.legacyRoll() == null || m.legacyRoll().isBlank()) problems.add(FieldProblem.of("legacyRoll", "REQUIRED"));
+        if (m.decidedOn() == null) problems.add(FieldProblem.of("decidedOn", "REQUIRED"));
+        if (m.firstMonth() == null) problems.add(FieldProblem.of("firstMonth", "REQUIRED"));
+        if (m.facts() == null) problems.add(FieldProblem.of("facts", "REQUIRED"));
+        if (!problems.isEmpty()) {
+            throw SafeguardException.invalid(problems);
+        }
+        // Trusted read of the registry's own table: the household's region and hukou type decide scope and standard.
+        var household = jdbc.sql("select region_code, hukou_type from household where id = ?").param(m.householdId())
+                .query((rs, i) -> new String[] {rs.getString(1), rs.getString(2)}).optional()
+                .orElseThrow(() -> SafeguardException.notFound("household"));
+        RegionCode region = RegionCode.of(household[0]);
+        currentStaff.find().filter(s -> !s.canSee(region)).ifPresent(s -> {
+            throw SafeguardException.notFound("household");
+        });
+        if (store.find(m.householdId()).isPresent()) {
+            throw SafeguardException.conflict(ProblemCode.CONFLICT, "beneficiary.problem.alreadyEnrolled");
+        }
+        DibaoAmounts.Split split = m.legacyAmount() != null ? DibaoAmounts.overridden(m.legacyAmount())
+                : amounts.split(region, m.decidedOn(), m.facts());
+        if (split.amount().signum() <= 0) {
+            throw SafeguardException.invalid(new FieldProblem("facts", "NOT_ELIGIBLE", "beneficiary.validation.NOT_ELIGIBLE", List.of()));
+        }
+        String source = m.legacyRoll() + (m.legacyRecord() == null ? "" : " / " + m.legacyRecord());
+        enrol(m.householdId(), region, m.facts(), split, m.legacyAmount() != null, "MIGRATION", null, source,
+                m.decidedOn(), m.firstMonth(), m.incomeUnstable(), lifecycle.actor());
+        audit.record(AuditRecord.of("DIBAO_CASELOAD_MIGRATED", "dibao_beneficiary", m.householdId())
+                .detail("legacyRoll", m.legacyRoll()).detail("legacyRecord", m.legacyRecord())
+                .detail("firstMonth", m.firstMonth().toString()).detail("monthlyAmount", split.amount().toPlainString()));
+    }
+
+    private static DibaoAmounts.Split withDecidedTotal(DibaoAmounts.Split calculated, BigDecimal decided) {
+        if (decided == null || calculated.amount().compareTo(decided) == 0) {
+            return calculated;
+        }
+        // The decision is authoritative: keep the calculator's supplement share, the rest is base.
+        BigDecimal total = decided.setScale(2, java.math.RoundingMode.HALF_UP);
+        BigDecimal supplement = calculated.supplement().min(total);
+        return new DibaoAmounts.Split(total, total.subtract(supplement), supplement, calculated.result());
+    }
+
+    private void enrol(UUID householdId, RegionCode region, HouseholdFacts facts, DibaoAmounts.Split split, boolean overridden,
+                       String source, UUID applicationId, String sourceRef, LocalDate decidedOn, YearMonth firstMonth,
+                       boolean incomeUnstable, String decidedBy) {
+        if (store.find(householdId).isPresent()) {
+            throw SafeguardException.conflict(ProblemCode.CONFLICT, "beneficiary.problem.alreadyEnrolled");
+        }
+        Instant now = clock.instant();
+        int counted = DibaoAmounts.countedMembers(facts);
+        LocalDate nextReview = decidedOn.plusMonths(amounts.reviewIntervalMonths(region, decidedOn, incomeUnstable));
+        store.insert(new BeneficiaryStore.BeneficiaryRow(householdId, region.value(), facts.hukouType().name(),
+                BenefitState.ACTIVE, source, applicationId, sourceRef, decidedOn, firstMonth, null, incomeUnstable,
+                nextReview, counted, 0), now);
+        store.insertEntitlement(householdId, firstMonth, split.base(), split.supplement(), BigDecimal.ZERO, overridden,
+                FactsJson.write(facts), "ENROLLED", decidedBy == null ? lifecycle.actor() : decidedBy, now);
+        lifecycle.apply(householdId, null, BenefitAction.ENROL, sourceRef);
+        events.publishEvent(new DibaoEnrolled(householdId, region.value(), facts.hukouType(), firstMonth, split.amount(),
+                DibaoAmounts.covered(facts)));
+    }
+}

@@ -1,0 +1,88 @@
+package org.safeguard.beneficiary;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.safeguard.application.DibaoApplicationApproved;
+import org.safeguard.policy.dibao.HouseholdFacts;
+import org.safeguard.policy.dibao.HukouType;
+import org.safeguard.policy.dibao.IncomeType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Registry households (head with a bank account) written straight into the registry tables, and dibao enrolments
+ * for them. Months far in the future keep each test's payrolls and parameters apart from everything else.
+ */
+@Component
+public class DibaoFixtures {
+
+    private static final AtomicInteger MONTHS = new AtomicInteger();
+    private static final Random RANDOM = new Random();
+
+    private final JdbcClient jdbc;
+    private final EnrolDibaoHousehold enrolment;
+
+    DibaoFixtures(JdbcClient jdbc, EnrolDibaoHousehold enrolment) {
+        this.jdbc = jdbc;
+        this.enrolment = enrolment;
+    }
+
+    /** A month no other test uses (from 2400-01 on). */
+    public static YearMonth freshMonth() {
+        return YearMonth.of(2400, 1).plusMonths(MONTHS.addAndGet(3));
+    }
+
+    /** A household with one member (the head), with or without a bank account; returns its id and the head's id. */
+    public UUID[] household(String community, boolean bankAccount) {
+        UUID household = UUID.randomUUID();
+        UUID person = UUID.randomUUID();
+        Timestamp now = Timestamp.from(Instant.now());
+        jdbc.sql("""
+                insert into household (id, region_code, hukou_type, address, bank_account, bank_name, created_at, updated_at)
+                values (?, ?, 'URBAN', '测试路 1 号', ?, '测试银行', ?, ?)""")
+                .params(household, community, bankAccount ? "6222" + String.format("%015d", Math.abs(RANDOM.nextLong()) % 1_000_000_000_000_000L) : null,
+                        now, now).update();
+        jdbc.sql("""
+                insert into person (id, id_number, name, sex, birth_date, created_at, updated_at)
+                values (?, ?, '低保测试', 'MALE', date '1980-01-01', ?, ?)""")
+                .params(person, "T" + String.format("%017d", Math.abs(RANDOM.nextLong()) % 100_000_000_000_000_000L), now, now).update();
+        jdbc.sql("""
+                insert into household_member (id, household_id, person_id, relationship, co_residing, counted, active,
+                  active_person_id, head_household_id, joined_at) values (?, ?, ?, 'HEAD', true, true, true, ?, ?, ?)""")
+                .params(UUID.randomUUID(), household, person, person, household, now).update();
+        return new UUID[] {household, person};
+    }
+
+    /** One counted adult with this income over the six-month reference period. */
+    public static HouseholdFacts facts(UUID person, String sixMonthIncome) {
+        return new HouseholdFacts(HukouType.URBAN, List.of(new HouseholdFacts.Member(person.toString(), LocalDate.of(2370, 1, 1),
+                true, null, null, false, List.of(new HouseholdFacts.Income(IncomeType.WAGE, new BigDecimal(sixMonthIncome))))),
+                List.of(), List.of());
+    }
+
+    public static DibaoApplicationApproved approval(UUID household, UUID person, String community, YearMonth firstMonth,
+                                                    String sixMonthIncome, String amount) {
+        return new DibaoApplicationApproved(UUID.randomUUID(), household, community, firstMonth.minusMonths(1).atDay(10),
+                firstMonth, facts(person, sixMonthIncome), new BigDecimal(amount), false, "reviewer");
+    }
+
+    /** Enrols an existing fixture household (620 a month). */
+    public void enrolHousehold(UUID[] h, String community, YearMonth firstMonth) {
+        enrolment.enrol(approval(h[0], h[1], community, firstMonth, "1200", "620"));
+    }
+
+    /** Enrols a fresh household from {@code firstMonth}: income 1,200 over six months, so 820 − 200 = 620 a month. */
+    public UUID enrolled(String community, YearMonth firstMonth) {
+        UUID[] h = household(community, true);
+        enrolment.enrol(approval(h[0], h[1], community, firstMonth, "1200", "620"));
+        return h[0];
+    }
+}

@@ -1,0 +1,159 @@
+package org.safeguard.beneficiary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.safeguard.policy.EmergencyDeclaration;
+import org.safeguard.policy.EmergencyDeclarations;
+import org.safeguard.shared.RegionCode;
+import org.safeguard.shared.SafeguardException;
+import org.safeguard.support.SafeguardTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Enrolment from the approval event, the lifecycle, reviews, tapered exit and exits suspended by a declaration. */
+@SafeguardTest
+@WithUserDetails("reviewer")
+class DibaoManagementTest {
+
+    private static final String HUBUXIANG = "420106006002";
+
+    @Autowired
+    DibaoFixtures fixtures;
+    @Autowired
+    ManageDibaoBenefit management;
+    @Autowired
+    BeneficiaryStore store;
+    @Autowired
+    DibaoPayrollSource source;
+    @Autowired
+    EmergencyDeclarations emergencies;
+    @Autowired
+    ApplicationEventPublisher events;
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    private BigDecimal paidIn(UUID household, YearMonth month) {
+        return source.preview(household, HUBUXIANG, month).map(l -> l.amount()).orElse(null);
+    }
+
+    @Test
+    void anApprovedApplicationEnrolsTheHouseholdFromTheMonthAfterTheDecisionOnce() throws Exception {
+        UUID[] h = fixtures.household(HUBUXIANG, true);
+        YearMonth first = DibaoFixtures.freshMonth();
+        var approved = DibaoFixtures.approval(h[0], h[1], HUBUXIANG, first, "1200", "620");
+        assertThat(YearMonth.from(approved.decidedOn()).plusMonths(1)).isEqualTo(first);
+        TransactionTemplate tx = new TransactionTemplate(transactions);
+        tx.executeWithoutResult(s -> events.publishEvent(approved));
+        tx.executeWithoutResult(s -> events.publishEvent(approved));
+
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (store.find(h[0]).isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        var b = store.find(h[0]).orElseThrow();
+        assertThat(b.firstMonth()).isEqualTo(first);
+        assertThat(b.state()).isEqualTo(BenefitState.ACTIVE);
+        assertThat(b.applicationId()).isEqualTo(approved.applicationId());
+        Thread.sleep(500);
+        assertThat(store.entitlements(h[0])).hasSize(1).first().satisfies(e -> {
+            assertThat(e.monthly()).isEqualByComparingTo("620");
+            assertThat(e.fromMonth()).isEqualTo(first);
+        });
+        assertThat(paidIn(h[0], first.minusMonths(1))).isNull();
+        assertThat(paidIn(h[0], first)).isEqualByComparingTo("620");
+        assertThat(store.transitions(h[0])).extracting(BeneficiaryStore.TransitionRow::action).containsExactly(BenefitAction.ENROL);
+    }
+
+    @Test
+    void aForbiddenActionIsRefusedWithTheAllowedOnes() {
+        UUID h = fixtures.enrolled(HUBUXIANG, DibaoFixtures.freshMonth());
+        assertThatThrownBy(() -> management.recordOutcome(h, new ManageDibaoBenefit.Outcome(null, "x", false, null)))
+                .isInstanceOfSatisfying(BenefitActionRefused.class, e -> {
+                    assertThat(e.state()).isEqualTo(BenefitState.ACTIVE);
+                    assertThat(e.allowed()).contains(BenefitAction.START_REVIEW, BenefitAction.REPORT_CHANGE);
+                });
+    }
+
+    @Test
+    void membersFindingWorkLeadsToTaperedMonthsAtThePreviousAmountThenTheBenefitStops() {
+        YearMonth first = DibaoFixtures.freshMonth();
+        UUID h = fixtures.enrolled(HUBUXIANG, first);
+        management.reportChange(h, ManageDibaoBenefit.ChangeKind.INCOME, null, "son found a job");
+        management.startReview(h, "income reported");
+        LocalDate today = first.plusMonths(2).atDay(10);
+        var result = management.recordOutcome(h, new ManageDibaoBenefit.Outcome(DibaoFixtures.facts(
+                UUID.randomUUID(), "6000"), "income 1,000 a month from work, above the standard", true, null), today);
+
+        assertThat(result.decision()).isEqualTo(ManageDibaoBenefit.Decision.TAPER);
+        YearMonth taperStart = YearMonth.from(today).plusMonths(1);
+        assertThat(result.lastMonth()).isEqualTo(taperStart.plusMonths(5));
+        assertThat(store.find(h).orElseThrow().state()).isEqualTo(BenefitState.TAPER);
+        assertThat(paidIn(h, YearMonth.from(today))).isEqualByComparingTo("620");
+        var taperLine = source.preview(h, HUBUXIANG, taperStart).orElseThrow();
+        assertThat(taperLine.components().taper()).isEqualByComparingTo("620");
+        assertThat(taperLine.components().base()).isZero();
+        assertThat(paidIn(h, taperStart.plusMonths(5))).isEqualByComparingTo("620");
+        assertThat(paidIn(h, taperStart.plusMonths(6))).isNull();
+
+        management.endTapers(taperStart.plusMonths(6).atDay(1));
+        assertThat(store.find(h).orElseThrow().state()).isEqualTo(BenefitState.TERMINATED);
+    }
+
+    @Test
+    void exitsAreQueuedWhileSuspendedIncreasesApplyAtOnceAndTheQueueIsDecidedAfterTheDeclarationEnds() {
+        YearMonth first = DibaoFixtures.freshMonth();
+        LocalDate start = first.plusMonths(1).atDay(1);
+        LocalDate end = first.plusMonths(3).minusMonths(0).atDay(1).minusDays(1);
+        emergencies.declare(new EmergencyDeclaration(null, RegionCode.of(HUBUXIANG), "HIGH", start, end, false, true, false,
+                false, "test: exits suspended"));
+        UUID decrease = fixtures.enrolled(HUBUXIANG, first);
+        UUID increase = fixtures.enrolled(HUBUXIANG, first);
+        LocalDate during = start.plusDays(9);
+
+        management.startReview(decrease, "periodic");
+        var queued = management.recordOutcome(decrease, new ManageDibaoBenefit.Outcome(DibaoFixtures.facts(UUID.randomUUID(),
+                "2400"), "income rose to 400 a month", false, null), during);
+        assertThat(queued.queued()).isTrue();
+        assertThat(queued.decision()).isEqualTo(ManageDibaoBenefit.Decision.DECREASE);
+        assertThat(store.find(decrease).orElseThrow().state()).isEqualTo(BenefitState.SUSPENDED_PENDING);
+        assertThat(paidIn(decrease, YearMonth.from(during).plusMonths(1))).as("not executed").isEqualByComparingTo("620");
+
+        management.startReview(increase, "periodic");
+        var raised = management.recordOutcome(increase, new ManageDibaoBenefit.Outcome(DibaoFixtures.facts(UUID.randomUUID(),
+                "0"), "income lost", false, null), during);
+        assertThat(raised.queued()).isFalse();
+        assertThat(raised.decision()).isEqualTo(ManageDibaoBenefit.Decision.INCREASE);
+        assertThat(paidIn(increase, YearMonth.from(during).plusMonths(1))).isEqualByComparingTo("820");
+
+        assertThatThrownBy(() -> management.decideQueued(decrease, true, "still suspended", end))
+                .isInstanceOf(SafeguardException.class);
+
+        LocalDate after = end.plusDays(3);
+        var executed = management.decideQueued(decrease, true, "declaration ended", after);
+        assertThat(executed.decision()).isEqualTo(ManageDibaoBenefit.Decision.DECREASE);
+        assertThat(store.find(decrease).orElseThrow().state()).isEqualTo(BenefitState.ACTIVE);
+        assertThat(paidIn(decrease, YearMonth.from(after))).isEqualByComparingTo("620");
+        assertThat(paidIn(decrease, YearMonth.from(after).plusMonths(1))).isEqualByComparingTo("420");
+        assertThat(store.openQueued(decrease)).isEmpty();
+    }
+
+    @Test
+    void aMembersDeathOpensAReview() {
+        UUID h = fixtures.enrolled(HUBUXIANG, DibaoFixtures.freshMonth());
+        assertThat(management.reportChange(h, ManageDibaoBenefit.ChangeKind.DEATH, null, "member died"))
+                .isEqualTo(BenefitState.UNDER_REVIEW);
+        assertThat(store.transitions(h)).extracting(BeneficiaryStore.TransitionRow::action)
+                .containsExactly(BenefitAction.ENROL, BenefitAction.REPORT_CHANGE, BenefitAction.START_REVIEW);
+    }
+}
