@@ -47,9 +47,9 @@ class DibaoPayrollSource implements PayrollSource {
             join household h on h.id = b.household_id
             join household_member hm on hm.head_household_id = b.household_id
             join person p on p.id = hm.person_id
-            join dibao_entitlement e on e.household_id = b.household_id and e.id = (
-              select e2.id from dibao_entitlement e2 where e2.household_id = b.household_id and e2.from_month <= :month
-              order by e2.from_month desc, e2.id desc fetch first 1 rows only)
+            join dibao_entitlement e on e.household_id = b.household_id and {ids:e} and e.from_month <= :month
+              and not exists (select 1 from dibao_entitlement e2 where e2.household_id = e.household_id
+                and e2.from_month <= :month and (e2.from_month > e.from_month or (e2.from_month = e.from_month and e2.id > e.id)))
             left join (
               select a.household_id, sum(a.amount) - coalesce((select sum(l.arrears_amount + l.recovery_amount)
                   from payroll_line l where l.benefit = 'DIBAO' and l.payee_kind = 'HOUSEHOLD'
@@ -62,12 +62,13 @@ class DibaoPayrollSource implements PayrollSource {
 
     /** The chunk's SELECT: payees in the keyset range (afterId, lastId]. */
     private static final String LINES = LINES_TEMPLATE
+            .replace("{ids:e}", "e.household_id > :afterId and e.household_id <= :lastId")
             .replace("{ids:a}", "a.household_id > :afterId and a.household_id <= :lastId")
             .replace("{ids:b}", "b.household_id > :afterId and b.household_id <= :lastId");
 
     /** The same SELECT for a list of payees. */
     private static final String LINES_OF = LINES_TEMPLATE
-            .replace("{ids:a}", "a.household_id in (:ids)").replace("{ids:b}", "b.household_id in (:ids)");
+            .replace("{ids:e}", "e.household_id in (:ids)").replace("{ids:a}", "a.household_id in (:ids)").replace("{ids:b}", "b.household_id in (:ids)");
 
     private final NamedParameterJdbcTemplate jdbc;
 
