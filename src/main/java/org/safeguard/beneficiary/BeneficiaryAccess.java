@@ -24,8 +24,13 @@ class BeneficiaryAccess {
         return currentStaff.get();
     }
 
+    /**
+     * The household, if the caller's subtree holds it. Without a staff member (an event listener, the schedule, demo
+     * data) the caller is the system itself and is not scoped.
+     */
     BeneficiaryStore.BeneficiaryRow visible(UUID householdId) {
-        return store.find(householdId).filter(b -> staff().canSee(RegionCode.of(b.regionCode())))
+        return store.find(householdId).filter(b -> currentStaff.find().map(s -> s.canSee(RegionCode.of(b.regionCode())))
+                        .orElse(true))
                 .orElseThrow(() -> SafeguardException.notFound("beneficiary"));
     }
 

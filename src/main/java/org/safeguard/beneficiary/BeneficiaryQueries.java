@@ -49,7 +49,7 @@ public class BeneficiaryQueries {
     }
 
     public record Detail(Summary summary, String source, String sourceRef, boolean incomeUnstable, int countedMembers,
-                         LineComponents componentsThisMonth, List<Entitlement> entitlements, List<PaidAmounts.PaidLine> payments,
+                         org.safeguard.policy.dibao.HouseholdFacts facts, LineComponents componentsThisMonth, List<Entitlement> entitlements, List<PaidAmounts.PaidLine> payments,
                          List<Adjustment> adjustments, List<Transition> transitions, List<ChangeReport> changeReports,
                          List<Queued> queued, List<BenefitAction> allowedActions) {
     }
@@ -59,11 +59,13 @@ public class BeneficiaryQueries {
     private final BeneficiaryAccess access;
     private final PaidAmounts paid;
     private final DibaoPayrollSource source;
+    private final DibaoAmounts amounts;
     private final Clock clock;
 
     BeneficiaryQueries(JdbcClient jdbc, BeneficiaryStore store, BeneficiaryAccess access, PaidAmounts paid,
-                       DibaoPayrollSource source, Clock clock) {
+                       DibaoPayrollSource source, DibaoAmounts amounts, Clock clock) {
         this.source = source;
+        this.amounts = amounts;
         this.jdbc = jdbc;
         this.store = store;
         this.access = access;
@@ -130,7 +132,8 @@ public class BeneficiaryQueries {
                 queued.stream().filter(q -> q.outcome() == null).map(BeneficiaryStore.QueuedRow::kind).findFirst().orElse(null));
         LineComponents components = inForce == null ? null
                 : new LineComponents(inForce.base(), inForce.supplement(), inForce.taper(), null, null, null);
-        return new Detail(summary, b.source(), b.sourceRef(), b.incomeUnstable(), b.countedMembers(), components,
+        return new Detail(summary, b.source(), b.sourceRef(), b.incomeUnstable(), b.countedMembers(),
+                inForce == null ? null : FactsJson.read(inForce.factsJson()), components,
                 store.entitlements(householdId).stream().map(e -> new Entitlement(e.fromMonth(), e.base(), e.supplement(),
                         e.taper(), e.monthly(), e.overridden(), e.reason(), e.decidedBy(), e.decidedAt())).toList(),
                 paid.history(DibaoPayrollSource.BENEFIT, PayeeKind.HOUSEHOLD, householdId, 120),
@@ -144,6 +147,24 @@ public class BeneficiaryQueries {
                         q.queuedAt(), q.outcome(), q.decidedBy(), q.decidedAt())).toList(),
                 BenefitTransitions.allowed(b.state()).stream().filter(a -> a != BenefitAction.REVIEW_FALLS_DUE
                         && a != BenefitAction.END_TAPER).toList());
+    }
+
+    /** A decrease, stop or tapered exit queued during an exit suspension, waiting for a decision. */
+    public record QueueItem(UUID householdId, String regionCode, String kind, BigDecimal currentAmount, BigDecimal newAmount,
+                            String reason, String declarations, String queuedBy, Instant queuedAt, boolean stillSuspended) {
+    }
+
+    /** The open queue in the caller's subtree, oldest first; {@code stillSuspended} says whether it can be decided yet. */
+    public List<QueueItem> queue() {
+        LocalDate today = LocalDate.now(clock);
+        YearMonth next = YearMonth.from(today).plusMonths(1);
+        return store.openQueuedIn(access.staff().scopeLikePattern(), 500).stream().map(q -> {
+            BeneficiaryStore.BeneficiaryRow b = store.find(q.householdId()).orElseThrow();
+            return new QueueItem(q.householdId(), b.regionCode(), q.kind(),
+                    store.inForce(q.householdId(), next).map(BeneficiaryStore.EntitlementRow::monthly).orElse(null),
+                    q.newAmount(), q.reason(), q.declarations(), q.queuedBy(), q.queuedAt(),
+                    amounts.exitsSuspended(RegionCode.of(b.regionCode()), today));
+        }).toList();
     }
 
     /** Households paid in the month that the DIBAO payroll leaves out (no bank account or no head). */

@@ -174,7 +174,28 @@ class ApiAccessMatrixTest {
                         var p = t.payroll(x.community(), PayrollState.RECONCILED);
                         return post("/api/v1/payrolls/" + p.payrollId() + "/lines/" + p.lineId() + "/reissue")
                                 .content("{\"bankAccount\":\"6222029999888877\"}");
-                    }));
+                    }),
+            // --- beneficiary ---
+            new Endpoint("GET", "/api/v1/dibao/beneficiaries", Permission.BENEFICIARY_READ, 200, 404,
+                    (t, x) -> get("/api/v1/dibao/beneficiaries").param("regionCode", x.community())),
+            new Endpoint("GET", "/api/v1/dibao/beneficiaries/payroll-exceptions", Permission.BENEFICIARY_READ, 200, 404,
+                    (t, x) -> get("/api/v1/dibao/beneficiaries/payroll-exceptions").param("regionCode", x.community())
+                            .param("month", "2026-12")),
+            new Endpoint("GET", "/api/v1/dibao/beneficiaries/{householdId}", Permission.BENEFICIARY_READ, 200, 404,
+                    (t, x) -> get("/api/v1/dibao/beneficiaries/" + t.dibao.enrolledNow(x.community()))),
+            new Endpoint("POST", "/api/v1/dibao/beneficiaries/{householdId}/change-reports", Permission.BENEFICIARY_WRITE, 200, 404,
+                    (t, x) -> post("/api/v1/dibao/beneficiaries/" + t.dibao.enrolledNow(x.community()) + "/change-reports")
+                            .content("{\"kind\":\"INCOME\",\"note\":\"matrix\"}")),
+            new Endpoint("POST", "/api/v1/dibao/beneficiaries/{householdId}/reviews", Permission.BENEFICIARY_WRITE, 200, 404,
+                    (t, x) -> post("/api/v1/dibao/beneficiaries/" + t.dibao.enrolledNow(x.community()) + "/reviews")
+                            .content("{\"reason\":\"matrix\"}")),
+            new Endpoint("POST", "/api/v1/dibao/beneficiaries/{householdId}/review-outcome", Permission.BENEFICIARY_DECIDE, 200, 404,
+                    (t, x) -> post("/api/v1/dibao/beneficiaries/" + t.dibao.underReview(x.community()) + "/review-outcome")
+                            .content("{\"reason\":\"matrix: no change\"}")),
+            // Nothing is queued for a fresh beneficiary, so an allowed caller in scope gets the lifecycle's 409.
+            new Endpoint("POST", "/api/v1/dibao/beneficiaries/{householdId}/queued-decision", Permission.BENEFICIARY_DECIDE, 409, 404,
+                    (t, x) -> post("/api/v1/dibao/beneficiaries/" + t.dibao.enrolledNow(x.community()) + "/queued-decision")
+                            .content("{\"execute\":false,\"note\":\"matrix\"}")));
 
     private static String staffJson(String community) {
         String username = "matrix-" + java.util.UUID.randomUUID().toString().substring(0, 8);
@@ -201,6 +222,8 @@ class ApiAccessMatrixTest {
         }
     }
 
+    @Autowired
+    org.safeguard.beneficiary.DibaoFixtures dibao;
     @Autowired
     ScriptedPayrollSource payrollSource;
     @Autowired

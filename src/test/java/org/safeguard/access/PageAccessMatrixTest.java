@@ -140,7 +140,21 @@ class PageAccessMatrixTest {
                         var p = t.payroll(c, PayrollState.RECONCILED);
                         return post("/payrolls/" + p.payrollId() + "/lines/" + p.lineId() + "/reissue")
                                 .param("bankAccount", "6222029999777766");
-                    }));
+                    }),
+            // --- beneficiary ---
+            new Page("GET", "/beneficiaries", needs(Permission.BENEFICIARY_READ), false, (t, c) -> get("/beneficiaries")),
+            new Page("GET", "/beneficiaries/queue", needs(Permission.BENEFICIARY_READ), false, (t, c) -> get("/beneficiaries/queue")),
+            new Page("GET", "/beneficiaries/{householdId}", needs(Permission.BENEFICIARY_READ), true,
+                    (t, c) -> get("/beneficiaries/" + t.dibao.enrolledNow(c))),
+            new Page("POST", "/beneficiaries/{householdId}/change-reports", needs(Permission.BENEFICIARY_WRITE), true,
+                    (t, c) -> post("/beneficiaries/" + t.dibao.enrolledNow(c) + "/change-reports").param("kind", "INCOME")
+                            .param("note", "matrix")),
+            new Page("POST", "/beneficiaries/{householdId}/reviews", needs(Permission.BENEFICIARY_WRITE), true,
+                    (t, c) -> post("/beneficiaries/" + t.dibao.enrolledNow(c) + "/reviews").param("reason", "matrix")),
+            new Page("POST", "/beneficiaries/{householdId}/review-outcome", needs(Permission.BENEFICIARY_DECIDE), true,
+                    (t, c) -> post("/beneficiaries/" + t.dibao.underReview(c) + "/review-outcome").param("reason", "matrix")),
+            new Page("POST", "/beneficiaries/{householdId}/queued-decision", needs(Permission.BENEFICIARY_DECIDE), true,
+                    (t, c) -> post("/beneficiaries/" + t.dibao.enrolledNow(c) + "/queued-decision").param("execute", "false")));
 
     @Autowired
     MockMvc mvc;
@@ -154,6 +168,8 @@ class PageAccessMatrixTest {
 
     private static int accounts;
 
+    @Autowired
+    org.safeguard.beneficiary.DibaoFixtures dibao;
     @Autowired
     ScriptedPayrollSource payrollSource;
     @Autowired

@@ -29,10 +29,28 @@ public class DibaoFixtures {
 
     private final JdbcClient jdbc;
     private final EnrolDibaoHousehold enrolment;
+    private final BenefitLifecycle lifecycle;
 
-    DibaoFixtures(JdbcClient jdbc, EnrolDibaoHousehold enrolment) {
+    DibaoFixtures(JdbcClient jdbc, EnrolDibaoHousehold enrolment, BenefitLifecycle lifecycle) {
         this.jdbc = jdbc;
         this.enrolment = enrolment;
+        this.lifecycle = lifecycle;
+    }
+
+    /** A household enrolled from this month (the amount the community's standard gives for income 1,200). */
+    public UUID enrolledNow(String community) {
+        UUID[] h = household(community, true);
+        YearMonth month = YearMonth.now();
+        enrolment.enrol(new DibaoApplicationApproved(UUID.randomUUID(), h[0], community, month.minusMonths(1).atDay(10), month,
+                facts(h[1], "1200", LocalDate.of(1980, 1, 1)), null, false, "reviewer"));
+        return h[0];
+    }
+
+    /** The same, put under review. */
+    public UUID underReview(String community) {
+        UUID h = enrolledNow(community);
+        lifecycle.apply(h, BenefitState.ACTIVE, BenefitAction.START_REVIEW, "matrix fixture");
+        return h;
     }
 
     /** A month no other test uses (from 2400-01 on). */
@@ -63,7 +81,12 @@ public class DibaoFixtures {
 
     /** One counted adult with this income over the six-month reference period. */
     public static HouseholdFacts facts(UUID person, String sixMonthIncome) {
-        return new HouseholdFacts(HukouType.URBAN, List.of(new HouseholdFacts.Member(person.toString(), LocalDate.of(2370, 1, 1),
+        return facts(person, sixMonthIncome, LocalDate.of(2370, 1, 1));
+    }
+
+    /** The same, for an adult born on the given day (keep members under 70 so no age supplement applies). */
+    public static HouseholdFacts facts(UUID person, String sixMonthIncome, LocalDate birthDate) {
+        return new HouseholdFacts(HukouType.URBAN, List.of(new HouseholdFacts.Member(person.toString(), birthDate,
                 true, null, null, false, List.of(new HouseholdFacts.Income(IncomeType.WAGE, new BigDecimal(sixMonthIncome))))),
                 List.of(), List.of());
     }
@@ -71,7 +94,8 @@ public class DibaoFixtures {
     public static DibaoApplicationApproved approval(UUID household, UUID person, String community, YearMonth firstMonth,
                                                     String sixMonthIncome, String amount) {
         return new DibaoApplicationApproved(UUID.randomUUID(), household, community, firstMonth.minusMonths(1).atDay(10),
-                firstMonth, facts(person, sixMonthIncome), new BigDecimal(amount), false, "reviewer");
+                firstMonth, facts(person, sixMonthIncome, firstMonth.minusYears(40).atDay(1)), new BigDecimal(amount), false,
+                "reviewer");
     }
 
     /** Enrols an existing fixture household (620 a month). */

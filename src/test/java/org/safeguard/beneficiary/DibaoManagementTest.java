@@ -42,6 +42,8 @@ class DibaoManagementTest {
     ApplicationEventPublisher events;
     @Autowired
     PlatformTransactionManager transactions;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     private BigDecimal paidIn(UUID household, YearMonth month) {
         return source.preview(household, HUBUXIANG, month).map(l -> l.amount()).orElse(null);
@@ -155,5 +157,17 @@ class DibaoManagementTest {
                 .isEqualTo(BenefitState.UNDER_REVIEW);
         assertThat(store.transitions(h)).extracting(BeneficiaryStore.TransitionRow::action)
                 .containsExactly(BenefitAction.ENROL, BenefitAction.REPORT_CHANGE, BenefitAction.START_REVIEW);
+    }
+
+    @Test
+    void theDemoCaseloadHasMigratedRecipientsOneUnderReviewOneInTaperAndOneExitQueuedByTheWuhanDeclaration() {
+        var rows = jdbc.sql("select state, count(*) from dibao_beneficiary where source = 'MIGRATION' and source_ref like ? group by state")
+                .param(DemoCaseload.ROLL + "%").query((rs, i) -> java.util.Map.entry(rs.getString(1), rs.getLong(2))).list();
+        var states = rows.stream().collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue));
+        assertThat(states).containsEntry("UNDER_REVIEW", 1L).containsEntry("TAPER", 1L).containsEntry("SUSPENDED_PENDING", 1L);
+        assertThat(jdbc.sql("""
+                select count(*) from dibao_queued_decision q join dibao_beneficiary b on b.household_id = q.household_id
+                where b.source_ref like ? and q.outcome is null and q.declarations <> '[]'""").param(DemoCaseload.ROLL + "%")
+                .query(Long.class).single()).isEqualTo(1L);
     }
 }
