@@ -96,15 +96,16 @@ class BeneficiaryStore {
                 .query(BeneficiaryStore::beneficiary).optional();
     }
 
-    void insert(BeneficiaryRow b, Instant now) {
-        jdbc.sql("""
+    /** Inserts the household unless it (or its application) is already there; false then (concurrent deliveries too). */
+    boolean insert(BeneficiaryRow b, Instant now) {
+        return jdbc.sql("""
                 insert into dibao_beneficiary (household_id, region_code, hukou_type, state, source, application_id, source_ref,
                   decided_on, first_month, last_month, income_unstable, next_review_date, counted_members, created_at, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
                 .params(b.householdId(), b.regionCode(), b.hukouType(), b.state().name(), b.source(), b.applicationId(),
                         b.sourceRef(), b.decidedOn(), day(b.firstMonth()), day(b.lastMonth()), b.incomeUnstable(),
                         b.nextReviewDate(), b.countedMembers(), Timestamp.from(now), Timestamp.from(now))
-                .update();
+                .update() > 0;
     }
 
     void setState(UUID householdId, BenefitState state, Instant now) {

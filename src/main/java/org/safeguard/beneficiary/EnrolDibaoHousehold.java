@@ -74,10 +74,9 @@ public class EnrolDibaoHousehold {
         RegionCode region = RegionCode.of(approved.regionCode());
         DibaoAmounts.Split split = approved.amountOverridden() ? DibaoAmounts.overridden(approved.monthlyAmount())
                 : withDecidedTotal(amounts.split(region, approved.decidedOn(), approved.facts()), approved.monthlyAmount());
-        enrol(approved.householdId(), region, approved.facts(), split, approved.amountOverridden(), "APPLICATION",
+        return enrol(approved.householdId(), region, approved.facts(), split, approved.amountOverridden(), "APPLICATION",
                 approved.applicationId(), "application " + approved.applicationId(), approved.decidedOn(),
                 approved.firstPaymentMonth(), false, approved.decidedBy());
-        return true;
     }
 
     /** Caseload migration: an existing recipient from a legacy roll, audited with its source. */
@@ -109,8 +108,10 @@ public class EnrolDibaoHousehold {
             throw SafeguardException.invalid(new FieldProblem("facts", "NOT_ELIGIBLE", "beneficiary.validation.NOT_ELIGIBLE", List.of()));
         }
         String source = m.legacyRoll() + (m.legacyRecord() == null ? "" : " / " + m.legacyRecord());
-        enrol(m.householdId(), region, m.facts(), split, m.legacyAmount() != null, "MIGRATION", null, source,
-                m.decidedOn(), m.firstMonth(), m.incomeUnstable(), lifecycle.actor());
+        if (!enrol(m.householdId(), region, m.facts(), split, m.legacyAmount() != null, "MIGRATION", null, source,
+                m.decidedOn(), m.firstMonth(), m.incomeUnstable(), lifecycle.actor())) {
+            throw SafeguardException.conflict(ProblemCode.CONFLICT, "beneficiary.problem.alreadyEnrolled");
+        }
         audit.record(AuditRecord.of("DIBAO_CASELOAD_MIGRATED", "dibao_beneficiary", m.householdId())
                 .detail("legacyRoll", m.legacyRoll()).detail("legacyRecord", m.legacyRecord())
                 .detail("firstMonth", m.firstMonth().toString()).detail("monthlyAmount", split.amount().toPlainString()));
@@ -126,22 +127,23 @@ public class EnrolDibaoHousehold {
         return new DibaoAmounts.Split(total, total.subtract(supplement), supplement, calculated.result());
     }
 
-    private void enrol(UUID householdId, RegionCode region, HouseholdFacts facts, DibaoAmounts.Split split, boolean overridden,
-                       String source, UUID applicationId, String sourceRef, LocalDate decidedOn, YearMonth firstMonth,
-                       boolean incomeUnstable, String decidedBy) {
-        if (store.find(householdId).isPresent()) {
-            throw SafeguardException.conflict(ProblemCode.CONFLICT, "beneficiary.problem.alreadyEnrolled");
-        }
+    /** False when the household (or the application) is already enrolled, including by a concurrent delivery. */
+    private boolean enrol(UUID householdId, RegionCode region, HouseholdFacts facts, DibaoAmounts.Split split, boolean overridden,
+                          String source, UUID applicationId, String sourceRef, LocalDate decidedOn, YearMonth firstMonth,
+                          boolean incomeUnstable, String decidedBy) {
         Instant now = clock.instant();
         int counted = DibaoAmounts.countedMembers(facts);
         LocalDate nextReview = decidedOn.plusMonths(amounts.reviewIntervalMonths(region, decidedOn, incomeUnstable));
-        store.insert(new BeneficiaryStore.BeneficiaryRow(householdId, region.value(), facts.hukouType().name(),
+        if (!store.insert(new BeneficiaryStore.BeneficiaryRow(householdId, region.value(), facts.hukouType().name(),
                 BenefitState.ACTIVE, source, applicationId, sourceRef, decidedOn, firstMonth, null, incomeUnstable,
-                nextReview, counted, 0), now);
+                nextReview, counted, 0), now)) {
+            return false;
+        }
         store.insertEntitlement(householdId, firstMonth, split.base(), split.supplement(), BigDecimal.ZERO, overridden,
                 FactsJson.write(facts), "ENROLLED", decidedBy == null ? lifecycle.actor() : decidedBy, now);
         lifecycle.apply(householdId, null, BenefitAction.ENROL, sourceRef);
         events.publishEvent(new DibaoEnrolled(householdId, region.value(), facts.hukouType(), firstMonth, split.amount(),
                 DibaoAmounts.covered(facts)));
+        return true;
     }
 }

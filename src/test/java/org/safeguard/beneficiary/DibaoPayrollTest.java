@@ -216,6 +216,29 @@ class DibaoPayrollTest {
         assertThat(money(l.get("amount"))).isEqualByComparingTo("380.00");
     }
 
+    @Test
+    void aRecoveryLargerThanTheMonthsAmountLeavesOneYuanAndCarriesTheRestForward() {
+        String yangyuan = "420106002901";
+        YearMonth month = DibaoFixtures.freshMonth();
+        UUID h = fixtures.enrolled(yangyuan, month);
+        payroll(yangyuan, month);
+        parameters.record(NewParameterVersion.scalar(RegionCode.of(yangyuan), PolicyParameter.DIBAO_STANDARD_URBAN,
+                month.atDay(1), "250", "test: standard cut retroactively"));
+        adjustments.apply(new PolicyChangeApproved(System.nanoTime(), yangyuan, Set.of(PolicyParameter.DIBAO_STANDARD_URBAN),
+                month.atDay(1), "policy", "policy2"));
+
+        // 250 − 200 = 50 a month now; 620 − 50 = 570 to recover. Each line keeps 1 yuan and recovers 49.
+        YearMonth next = month.plusMonths(1);
+        payroll(yangyuan, next);
+        assertThat(money(line(h, next).get("recovery_amount"))).isEqualByComparingTo("-49.00");
+        assertThat(money(line(h, next).get("amount"))).isEqualByComparingTo("1.00");
+        YearMonth after = next.plusMonths(1);
+        payroll(yangyuan, after);
+        assertThat(money(line(h, after).get("recovery_amount"))).isEqualByComparingTo("-49.00");
+        assertThat(jdbc.sql("select sum(amount) from dibao_adjustment where household_id = ?").param(h)
+                .query(BigDecimal.class).single()).isEqualByComparingTo("-570.00");
+    }
+
     /** Enrols an existing registry household (used for the one without a bank account). */
     record EnrolFixture(DibaoFixtures fixtures) {
         void enrol(UUID[] household, YearMonth month) {
