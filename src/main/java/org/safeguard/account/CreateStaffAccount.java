@@ -54,6 +54,17 @@ public class CreateStaffAccount {
         this.clock = clock;
     }
 
+    /**
+     * The first administrator of a production installation. Its password comes from deployment configuration, so
+     * it must be replaced at the first sign-in; it does not expire, since nobody knows when that will be.
+     */
+    @Transactional
+    public long createFirstAdministrator(NewAccount a) {
+        long id = create(a);
+        accounts.setTemporaryPassword(id, encoder.encode(a.password()), clock.instant(), null);
+        return id;
+    }
+
     @Transactional
     public long create(NewAccount a) {
         List<FieldProblem> problems = new ArrayList<>();
