@@ -10,7 +10,9 @@ db=safeguard_bench_dibao
 if [ "${1:-}" = "--fresh" ] || ! psql -h 127.0.0.1 -U postgres -lqt | cut -d '|' -f 1 | grep -qw "$db"; then
   psql -h 127.0.0.1 -U postgres -qc "drop database if exists $db" -c "create database $db"
 fi
+echo "load average before: $(cut -d ' ' -f 1-3 /proc/loadavg) on $(nproc) cores"
 ./mvnw -B verify -Pbench -Dtest=DibaoPayrollBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
   -Dspring.profiles.active=postgres -DSAFEGUARD_DB_URL=jdbc:postgresql://127.0.0.1:5432/$db -DSAFEGUARD_DB_USER=postgres \
   -Dbench.households="${BENCH_HOUSEHOLDS:-1000000}" -Dsafeguard.payroll.chunk-size="${BENCH_CHUNK:-5000}" 2>&1 \
   | grep -E '^(seeded|payroll:|plain INSERT|ratio)|Tests run:|FAIL|ERROR' || true
+echo "load average after: $(cut -d ' ' -f 1-3 /proc/loadavg)"

@@ -101,6 +101,9 @@ class DibaoPayrollBenchmark {
 
         System.out.printf("payroll: %d DIBAO lines from job start to GENERATED in %.1f s (%d chunks, total %s)%n",
                 done.lineCount(), payroll, done.progress().chunks(), done.totalAmount().toPlainString());
+        System.out.printf("payroll: chunks took %.1f s, totals and bank-file hash %.1f s%n",
+                Duration.between(done.progress().startedAt(), done.progress().updatedAt()).toMillis() / 1e3,
+                Duration.between(done.progress().updatedAt(), done.generatedAt()).toMillis() / 1e3);
         System.out.printf("plain INSERT ... SELECT of the same %d lines (same SELECT, one statement): %.1f s%n", plain, insertSelect);
         System.out.printf("ratio payroll / plain insert: %.2f%n", payroll / insertSelect);
         assertThat(payroll).as("seconds for %d households", HOUSEHOLDS).isLessThan(60.0);

@@ -43,6 +43,8 @@ class DibaoManagementTest {
     @Autowired
     PlatformTransactionManager transactions;
     @Autowired
+    org.safeguard.policy.dibao.ActiveDibaoCaseload caseload;
+    @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     private BigDecimal paidIn(UUID household, YearMonth month) {
@@ -169,5 +171,37 @@ class DibaoManagementTest {
                 select count(*) from dibao_queued_decision q join dibao_beneficiary b on b.household_id = q.household_id
                 where b.source_ref like ? and q.outcome is null and q.declarations <> '[]'""").param(DemoCaseload.ROLL + "%")
                 .query(Long.class).single()).isEqualTo(1L);
+    }
+
+    @Test
+    void periodicReviewsFallDueByScheduleExceptWhereADeclarationExtendsThem() {
+        YearMonth first = DibaoFixtures.freshMonth();
+        UUID extended = fixtures.enrolled(HUBUXIANG, first);
+        UUID due = fixtures.enrolled("420106001902", first);
+        LocalDate reviewDay = store.find(due).orElseThrow().nextReviewDate();
+        assertThat(reviewDay).isEqualTo(first.minusMonths(1).atDay(10).plusMonths(12));
+        emergencies.declare(new EmergencyDeclaration(null, RegionCode.of(HUBUXIANG), "HIGH", reviewDay.minusDays(5),
+                reviewDay.plusDays(5), false, false, false, true, "test: periodic reviews extended"));
+
+        management.markDueReviews(reviewDay);
+        assertThat(store.find(due).orElseThrow().state()).isEqualTo(BenefitState.REVIEW_DUE);
+        assertThat(store.find(extended).orElseThrow().state()).isEqualTo(BenefitState.ACTIVE);
+        management.markDueReviews(reviewDay.plusDays(6));
+        assertThat(store.find(extended).orElseThrow().state()).isEqualTo(BenefitState.REVIEW_DUE);
+    }
+
+    @Test
+    void theCaseloadStreamsEveryHouseholdPaidInTheMonthWithItsFactsAndAmount() {
+        YearMonth first = DibaoFixtures.freshMonth();
+        UUID a = fixtures.enrolled(HUBUXIANG, first);
+        UUID b = fixtures.enrolled(HUBUXIANG, first);
+        java.util.Map<UUID, org.safeguard.policy.dibao.ActiveDibaoCaseload.CaseloadHousehold> seen = new java.util.HashMap<>();
+        caseload.forEachActive(RegionCode.of("420106006000"), first, h -> seen.put(h.householdId(), h));
+        assertThat(seen).containsKeys(a, b);
+        assertThat(seen.get(a).currentMonthlyAmount()).isEqualByComparingTo("620");
+        assertThat(seen.get(a).facts().members()).hasSize(1);
+        java.util.Set<UUID> before = new java.util.HashSet<>();
+        caseload.forEachActive(RegionCode.of(HUBUXIANG), first.minusMonths(1), h -> before.add(h.householdId()));
+        assertThat(before).doesNotContain(a, b);
     }
 }
