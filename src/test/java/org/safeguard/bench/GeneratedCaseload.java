@@ -28,17 +28,22 @@ public class GeneratedCaseload implements ActiveDibaoCaseload {
             IncomeType.RESIDENT_BASIC_PENSION, IncomeType.SCHOLARSHIP};
 
     private final int size;
-    private final List<RegionCode> communities;
+    private final java.util.function.Supplier<List<RegionCode>> communitySource;
     private final long seed;
+    private List<RegionCode> communities;
 
-    public GeneratedCaseload(int size, List<RegionCode> communities, long seed) {
+    /** The communities are read on first use (the region tree is loaded after the beans are created). */
+    public GeneratedCaseload(int size, java.util.function.Supplier<List<RegionCode>> communities, long seed) {
         this.size = size;
-        this.communities = List.copyOf(communities);
+        this.communitySource = communities;
         this.seed = seed;
     }
 
     @Override
     public void forEachActive(RegionCode subtree, YearMonth month, Consumer<CaseloadHousehold> sink) {
+        if (communities == null) {
+            communities = List.copyOf(communitySource.get());
+        }
         Random random = new Random(seed);
         for (int i = 0; i < size; i++) {
             CaseloadHousehold h = household(random, i);

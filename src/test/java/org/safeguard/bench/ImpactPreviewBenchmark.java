@@ -45,9 +45,8 @@ class ImpactPreviewBenchmark {
         @Primary
         @ConditionalOnProperty(name = "bench.caseload", havingValue = "generated", matchIfMissing = true)
         ActiveDibaoCaseload generatedCaseload(RegionCatalog regions) {
-            List<RegionCode> communities = regions.subtree(WUHAN).stream()
-                    .filter(r -> r.level() == RegionLevel.COMMUNITY).map(Region::code).toList();
-            return new GeneratedCaseload(HOUSEHOLDS, communities, 2020);
+            return new GeneratedCaseload(HOUSEHOLDS, () -> regions.subtree(WUHAN).stream()
+                    .filter(r -> r.level() == RegionLevel.COMMUNITY).map(Region::code).toList(), 2020);
         }
     }
 
