@@ -24,7 +24,7 @@ import org.safeguard.shared.SafeguardException;
 import org.safeguard.shared.security.CurrentStaff;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What a proposal would do to the households receiving dibao in its region's subtree: each household is calculated
@@ -45,11 +45,9 @@ public class ImpactPreview {
     private final AuditTrail audit;
     private final CurrentStaff currentStaff;
     private final Clock clock;
-    private final TransactionTemplate transactions;
 
     ImpactPreview(ProposalQueries queries, ProposalStore store, PolicyParameters parameters, RegionCatalog regions,
-                  ObjectProvider<ActiveDibaoCaseload> caseload, AuditTrail audit, CurrentStaff currentStaff, Clock clock,
-                  TransactionTemplate transactions) {
+                  ObjectProvider<ActiveDibaoCaseload> caseload, AuditTrail audit, CurrentStaff currentStaff, Clock clock) {
         this.queries = queries;
         this.store = store;
         this.parameters = parameters;
@@ -58,10 +56,14 @@ public class ImpactPreview {
         this.audit = audit;
         this.currentStaff = currentStaff;
         this.clock = clock;
-        this.transactions = transactions;
     }
 
-    /** Runs the preview for a proposal in the caller's subtree, stores it and returns the proposal with it. */
+    /**
+     * Runs the preview for a proposal in the caller's subtree, stores it and returns the proposal with it. One
+     * read-mostly transaction, so that a caseload source can stream with a database cursor; the proposal row is locked
+     * only at the end, to store the result.
+     */
+    @Transactional
     public ProposalView run(long proposalId) {
         ProposalStore.ProposalRow p = queries.visible(proposalId);
         ProposalTransitions.require(p.state(), ProposalAction.PREVIEW);
@@ -77,15 +79,13 @@ public class ImpactPreview {
                 .map(r -> new ProposalStore.PreviewRow(r.regionCode(), r.households(), r.changed(), r.gained(), r.lost(),
                         r.currentMonthlyCost(), r.proposedMonthlyCost())).toList();
         String by = currentStaff.get().username();
-        transactions.executeWithoutResult(tx -> {
-            store.lock(proposalId).map(ProposalStore.ProposalRow::state)
-                    .ifPresent(state -> ProposalTransitions.require(state, ProposalAction.PREVIEW));
-            store.replacePreview(proposalId, rows, by, clock.instant(), referenceDate);
-            long households = rows.stream().mapToLong(ProposalStore.PreviewRow::households).sum();
-            audit.record(AuditRecord.of("POLICY_PROPOSAL_PREVIEW", "policy_proposal", proposalId)
-                    .detail("region", p.regionCode()).detail("referenceDate", referenceDate.toString())
-                    .detail("households", households));
-        });
+        store.lock(proposalId).map(ProposalStore.ProposalRow::state)
+                .ifPresent(state -> ProposalTransitions.require(state, ProposalAction.PREVIEW));
+        store.replacePreview(proposalId, rows, by, clock.instant(), referenceDate);
+        long households = rows.stream().mapToLong(ProposalStore.PreviewRow::households).sum();
+        audit.record(AuditRecord.of("POLICY_PROPOSAL_PREVIEW", "policy_proposal", proposalId)
+                .detail("region", p.regionCode()).detail("referenceDate", referenceDate.toString())
+                .detail("households", households));
         return queries.find(proposalId);
     }
 

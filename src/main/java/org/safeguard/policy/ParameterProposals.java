@@ -87,6 +87,7 @@ public class ParameterProposals {
         ProposalStore.ProposalRow p = lockVisible(id);
         ProposalTransitions.require(p.state(), ProposalAction.APPROVE);
         StaffPrincipal staff = checker(p);
+        String note = blank(reason);
         List<ProposalStore.ChangeRow> changes = store.changes(id);
         List<NewParameterVersion> versions = versionsOf(p, changes);
         Set<PolicyParameter> changed = EnumSet.noneOf(PolicyParameter.class);
@@ -95,7 +96,7 @@ public class ParameterProposals {
             store.linkVersion(id, changes.get(i).seq(), versionId);
             changed.add(versions.get(i).parameter());
         }
-        apply(p, ProposalAction.APPROVE, blank(reason));
+        apply(p, ProposalAction.APPROVE, note);
         events.publishEvent(new PolicyChangeApproved(id, p.regionCode(), changed, p.effectiveFrom(), p.proposedBy(),
                 staff.username()));
         return queries.view(store.find(id).orElseThrow());
@@ -177,7 +178,11 @@ public class ParameterProposals {
         audit.record(record);
     }
 
+    /** A decision note or reason: blank is none; longer than 500 characters is refused beside the field. */
     private static String blank(String s) {
+        if (s != null && s.strip().length() > 500) {
+            throw SafeguardException.invalid(FieldProblem.of("reason", "LENGTH", 1, 500));
+        }
         return s == null || s.isBlank() ? null : s.strip();
     }
 }
