@@ -1,6 +1,9 @@
 package org.safeguard.policy;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.safeguard.support.Api.as;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -15,6 +18,7 @@ import java.util.UUID;
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.safeguard.demo.DemoAccounts;
 import org.safeguard.policy.dibao.ActiveDibaoCaseload;
 import org.safeguard.policy.dibao.HouseholdFacts;
 import org.safeguard.policy.dibao.HukouType;
@@ -26,6 +30,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -134,6 +139,27 @@ class ImpactPreviewTest {
                 .andExpect(jsonPath("$.preview.total.lost").value(1))
                 .andExpect(jsonPath("$.preview.total.proposedMonthlyCost").value(970.00))
                 .andExpect(jsonPath("$.preview.total.monthlyCostDelta").value(-322.00));
+    }
+
+    @Test
+    void theProposalPageRunsThePreviewWithHtmxOrAPlainPostAndShowsTheTableToTheApprover() throws Exception {
+        long id = propose("900");
+        var session = (MockHttpSession) mvc.perform(
+                formLogin("/login")
+                        .user("policy2").password(DemoAccounts.PASSWORD)).andReturn().getRequest().getSession(false);
+        mvc.perform(post("/preferences/language").session(session)
+                .with(csrf()).param("lang", "en"));
+        String fragment = mvc.perform(post("/policy/proposals/" + id + "/preview").session(session).header("HX-Request", "true")
+                        .with(csrf()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(fragment).doesNotContain("<html").contains("id=\"preview-table\"")
+                .contains("Heping Subdistrict 420111008000").contains("id=\"preview-total\"").contains("348.00");
+        mvc.perform(post("/policy/proposals/" + id + "/preview").session(session)
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        String page = mvc.perform(get("/policy/proposals/" + id).session(session)).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"preview-table\"").contains("id=\"approve\"")
+                .contains("The impact preview was run.");
     }
 
     @Test

@@ -83,6 +83,9 @@ class CalculatorPageController {
                 errors.merge(built.formField(p.field()), messages.getMessage(p.messageKey(), p.arguments().toArray(), p.code(), locale),
                         (a, b) -> a + " " + b);
             }
+            for (String field : built.unreadable()) {
+                errors.put(field, messages.getMessage("validation.INVALID_FORMAT", null, "INVALID_FORMAT", locale));
+            }
             if (errors.isEmpty()) {
                 errors.put("regionCode", messages.getMessage(e.messageKey(), e.arguments().toArray(), e.messageKey(), locale));
             }
@@ -92,7 +95,7 @@ class CalculatorPageController {
 
     /** The API request the form stands for, and how its list indexes map back to form rows. */
     record Built(DibaoCalculationRequest request, List<Integer> memberRows, List<List<String>> incomeTypes,
-                 List<Integer> assetRows, List<Integer> deductionRows) {
+                 List<Integer> assetRows, List<Integer> deductionRows, java.util.Set<String> unreadable) {
 
         String formField(String path) {
             Matcher m = PATH.matcher(path);
@@ -119,6 +122,7 @@ class CalculatorPageController {
     }
 
     static Built build(CalculatorForm form) {
+        java.util.Set<String> unreadable = new java.util.LinkedHashSet<>();
         List<DibaoCalculationRequest.MemberRequest> members = new ArrayList<>();
         List<Integer> memberRows = new ArrayList<>();
         List<List<String>> incomeTypes = new ArrayList<>();
@@ -132,12 +136,14 @@ class CalculatorPageController {
             for (IncomeType type : IncomeType.values()) {
                 String amount = row.getIncomes().get(type.name());
                 if (!CalculatorForm.isBlank(amount)) {
-                    incomes.add(new DibaoCalculationRequest.IncomeRequest(type.name(), decimal(amount)));
+                    incomes.add(new DibaoCalculationRequest.IncomeRequest(type.name(),
+                            decimal(amount, "members[" + r + "].incomes[" + type.name() + "]", unreadable)));
                     types.add(type.name());
                 }
             }
             members.add(new DibaoCalculationRequest.MemberRequest(Integer.toString(r + 1), row.getBirthDate(),
-                    !"false".equals(row.getCounted()), blankToNull(row.getExclusionReason()), integer(row.getDisabilityGrade()),
+                    !"false".equals(row.getCounted()), blankToNull(row.getExclusionReason()),
+                    integer(row.getDisabilityGrade(), "members[" + r + "].disabilityGrade", unreadable),
                     row.isSeriousIllness(), incomes));
             memberRows.add(r);
             incomeTypes.add(types);
@@ -147,8 +153,9 @@ class CalculatorPageController {
         for (int r = 0; r < form.getAssets().size(); r++) {
             CalculatorForm.AssetRow row = form.getAssets().get(r);
             if (!row.blank()) {
-                assets.add(new DibaoCalculationRequest.AssetRequest(row.getType(), decimal(row.getValue()),
-                        integer(row.getCount()), blankToNull(row.getOwner())));
+                assets.add(new DibaoCalculationRequest.AssetRequest(row.getType(),
+                        decimal(row.getValue(), "assets[" + r + "].value", unreadable),
+                        integer(row.getCount(), "assets[" + r + "].count", unreadable), blankToNull(row.getOwner())));
                 assetRows.add(r);
             }
         }
@@ -157,33 +164,36 @@ class CalculatorPageController {
         for (int r = 0; r < form.getDeductions().size(); r++) {
             CalculatorForm.DeductionRow row = form.getDeductions().get(r);
             if (!row.blank()) {
-                deductions.add(new DibaoCalculationRequest.DeductionRequest(row.getType(), decimal(row.getAmount())));
+                deductions.add(new DibaoCalculationRequest.DeductionRequest(row.getType(),
+                        decimal(row.getAmount(), "deductions[" + r + "].amount", unreadable)));
                 deductionRows.add(r);
             }
         }
         return new Built(new DibaoCalculationRequest(form.getRegionCode(), form.getReferenceDate(), form.getHukouType(), members,
-                assets, deductions, null), memberRows, incomeTypes, assetRows, deductionRows);
+                assets, deductions, null), memberRows, incomeTypes, assetRows, deductionRows, unreadable);
     }
 
-    /** An unreadable number is sent as -1, which validation reports beside the field as too small. */
-    private static BigDecimal decimal(String text) {
+    /** An unreadable number is sent as -1 (so validation refuses it) and its field is remembered as unreadable. */
+    private static BigDecimal decimal(String text, String field, java.util.Set<String> unreadable) {
         if (CalculatorForm.isBlank(text)) {
             return null;
         }
         try {
             return new BigDecimal(text.strip());
         } catch (NumberFormatException e) {
+            unreadable.add(field);
             return BigDecimal.ONE.negate();
         }
     }
 
-    private static Integer integer(String text) {
+    private static Integer integer(String text, String field, java.util.Set<String> unreadable) {
         if (CalculatorForm.isBlank(text)) {
             return null;
         }
         try {
             return Integer.valueOf(text.strip());
         } catch (NumberFormatException e) {
+            unreadable.add(field);
             return -1;
         }
     }

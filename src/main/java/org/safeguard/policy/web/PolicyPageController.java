@@ -144,8 +144,9 @@ class PolicyPageController {
 
     @GetMapping("/proposals/{id}")
     @PreAuthorize("hasAuthority('POLICY_READ')")
-    String detail(@PathVariable long id, Model model) {
+    String detail(@PathVariable long id, Model model, Locale locale) {
         ProposalView proposal = queries.find(id);
+        model.addAttribute("regionNames", regionNames(proposal, locale));
         StaffPrincipal staff = currentStaff.get();
         boolean open = proposal.state() == ProposalState.PROPOSED;
         boolean isProposer = staff.username().equals(proposal.proposedBy());
@@ -167,6 +168,7 @@ class PolicyPageController {
             ProposalView view = preview.run(id);
             if (htmx != null) {
                 model.addAttribute("proposal", view);
+                model.addAttribute("regionNames", regionNames(view, locale));
                 model.addAttribute("mayPreview", true);
                 return "policy/proposal :: preview";
             }
@@ -177,7 +179,9 @@ class PolicyPageController {
             }
             String text = messages.getMessage(e.messageKey(), e.arguments().toArray(), e.messageKey(), locale);
             if (htmx != null) {
-                model.addAttribute("proposal", queries.find(id));
+                ProposalView view = queries.find(id);
+                model.addAttribute("proposal", view);
+                model.addAttribute("regionNames", regionNames(view, locale));
                 model.addAttribute("mayPreview", true);
                 model.addAttribute("previewError", text);
                 return "policy/proposal :: preview";
@@ -260,6 +264,20 @@ class PolicyPageController {
             errors.merge(field, text, (a, b) -> a + " " + b);
         }
         return errors;
+    }
+
+    /** Names of the proposal's region and of the preview's rows, in the reader's language. */
+    private Map<String, String> regionNames(ProposalView proposal, Locale locale) {
+        Map<String, String> names = new LinkedHashMap<>();
+        List<String> codes = new ArrayList<>();
+        codes.add(proposal.regionCode());
+        if (proposal.preview() != null) {
+            proposal.preview().rows().forEach(r -> codes.add(r.regionCode()));
+        }
+        for (String code : codes) {
+            regions.find(code).ifPresent(r -> names.put(code, r.name(locale)));
+        }
+        return names;
     }
 
     private List<Map<String, String>> regionOptions(StaffPrincipal staff) {

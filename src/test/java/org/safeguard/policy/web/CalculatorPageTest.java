@@ -91,10 +91,12 @@ class CalculatorPageTest {
         String html = mvc.perform(post("/calculator").with(csrf()).session(english())
                         .param("regionCode", "420106006001").param("referenceDate", "2020-08-01").param("hukouType", "URBAN")
                         .param("members[3].birthDate", "1980-13-01").param("members[3].incomes[WAGE]", "12.345")
+                        .param("members[4].birthDate", "1990-01-01").param("members[4].incomes[OTHER]", "twelve")
                         .param("assets[2].type", "VEHICLE").param("assets[2].owner", "6"))
                 .andReturn().getResponse().getContentAsString();
         assertThat(html).contains("id=\"error-summary\"").contains("id=\"members-3-birthDate-error\"")
                 .contains("id=\"members-3-incomes-WAGE-error\"").contains("id=\"assets-2-owner-error\"")
+                .contains("id=\"members-4-incomes-OTHER-error\"")
                 .doesNotContain("id=\"result\"");
     }
 }
