@@ -12,6 +12,7 @@ import java.util.Map;
 public class CalculatorForm {
 
     static final int MEMBER_ROWS = 6;
+    static final int MAX_MEMBER_ROWS = 30;
     static final int ASSET_ROWS = 4;
     static final int DEDUCTION_ROWS = 3;
 
@@ -30,9 +31,10 @@ public class CalculatorForm {
         return list;
     }
 
-    /** Pads the lists back to their fixed sizes after binding (a client may send fewer or more rows). */
+    /** Pads the lists back to their sizes after binding (at least the fixed number of rows, at most the limit). */
     void normalise() {
-        members = pad(members, MEMBER_ROWS, MemberRow::new);
+        int memberRows = Math.min(MAX_MEMBER_ROWS, Math.max(MEMBER_ROWS, members == null ? 0 : members.size()));
+        members = pad(members, memberRows, MemberRow::new);
         assets = pad(assets, ASSET_ROWS, AssetRow::new);
         deductions = pad(deductions, DEDUCTION_ROWS, DeductionRow::new);
     }
@@ -44,6 +46,20 @@ public class CalculatorForm {
             out.add(t == null ? row.get() : t);
         }
         return out;
+    }
+
+    /** Adds an empty member row (up to the limit). */
+    void addMember() {
+        if (members.size() < MAX_MEMBER_ROWS) {
+            members.add(new MemberRow());
+        }
+    }
+
+    /** Removes a member row; the form keeps at least one row. */
+    void removeMember(int index) {
+        if (index >= 0 && index < members.size() && members.size() > 1) {
+            members.remove(index);
+        }
     }
 
     public static class MemberRow {

@@ -67,7 +67,21 @@ class CalculatorPageController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.OK)
-    String calculate(@ModelAttribute("form") CalculatorForm form, Model model, Locale locale) {
+    String calculate(@ModelAttribute("form") CalculatorForm form,
+                     @org.springframework.web.bind.annotation.RequestParam(required = false) String addMember,
+                     @org.springframework.web.bind.annotation.RequestParam(required = false) Integer removeMember,
+                     Model model, Locale locale) {
+        if (addMember != null || removeMember != null) {
+            // add or remove a member row and show the form again, without calculating (works with or without htmx)
+            if (addMember != null) {
+                form.normalise();
+                form.addMember();
+            } else {
+                form.removeMember(removeMember);
+                form.normalise();
+            }
+            return page(model, form, Map.of(), null);
+        }
         form.normalise();
         Built built = build(form);
         Map<String, String> errors = new LinkedHashMap<>();

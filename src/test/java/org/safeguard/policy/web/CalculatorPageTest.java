@@ -60,6 +60,20 @@ class CalculatorPageTest {
     }
 
     @Test
+    void memberRowsCanBeAddedAndRemovedWithoutCalculating() throws Exception {
+        String added = mvc.perform(household(post("/calculator")).with(csrf()).param("addMember", "1"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(added).contains("name=\"members[6].birthDate\"").doesNotContain("id=\"result\"")
+                .contains("value=\"1945-03-01\"");
+        String removed = mvc.perform(household(post("/calculator")).with(csrf()).param("removeMember", "0"))
+                .andReturn().getResponse().getContentAsString();
+        // member 1 is gone: the former third row (born 1980) is now the second, and six rows remain
+        assertThat(removed).doesNotContain("value=\"1945-03-01\"").contains("name=\"members[5].birthDate\"")
+                .doesNotContain("name=\"members[6].birthDate\"");
+        assertThat(removed).containsPattern("id=\"members-1-birthDate\"[^>]*value=\"1980-06-01\"");
+    }
+
+    @Test
     void withoutTheCsrfTokenAPostIsRefused() throws Exception {
         assertThat(mvc.perform(household(post("/calculator"))).andReturn().getResponse().getStatus()).isEqualTo(403);
     }
