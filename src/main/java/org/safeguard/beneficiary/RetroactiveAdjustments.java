@@ -120,7 +120,7 @@ class RetroactiveAdjustments {
             }
         }
         store.markPolicyChangeApplied(change.proposalId(), region.value(), change.effectiveFrom(), changed, now);
-        audit.record(AuditRecord.of("DIBAO_POLICY_CHANGE_APPLIED", "policy_proposal", change.proposalId())
+        audit.record(AuditRecord.of("DIBAO_POLICY_CHANGE_APPLIED", "dibao_policy_change", change.proposalId())
                 .detail("region", region.value()).detail("effectiveFrom", change.effectiveFrom().toString())
                 .detail("households", changed));
         log.info("policy change {} applied to the dibao caseload of {}: {} household(s) recalculated", change.proposalId(),
