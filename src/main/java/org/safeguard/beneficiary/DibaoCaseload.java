@@ -31,30 +31,41 @@ class DibaoCaseload implements ActiveDibaoCaseload {
     @Override
     public void forEachActive(RegionCode subtree, YearMonth month, Consumer<CaseloadHousehold> sink) {
         UUID after = new UUID(0L, 0L);
+        String prefix = subtree.subtreePrefix() + "%";
         while (true) {
-            List<CaseloadHousehold> page = new ArrayList<>(PAGE);
-            List<UUID> ids = new ArrayList<>(PAGE);
-            jdbc.sql("""
-                    select b.household_id, b.region_code, e.facts_json, e.monthly_amount
-                    from dibao_beneficiary b
-                    join dibao_entitlement e on e.household_id = b.household_id and e.id = (
-                      select e2.id from dibao_entitlement e2 where e2.household_id = b.household_id and e2.from_month <= ?
-                      order by e2.from_month desc, e2.id desc fetch first 1 rows only)
+            // Keyset page of ids first, then the page's rows by id range: every read stays within the page's range
+            // (the entitlement in force by an anti-join limited to it), like the payroll's chunks.
+            List<UUID> ids = jdbc.sql("""
+                    select b.household_id from dibao_beneficiary b
                     where b.household_id > ? and b.region_code like ? and b.state <> 'TERMINATED'
                       and b.first_month <= ? and (b.last_month is null or b.last_month >= ?)
                     order by b.household_id fetch first %d rows only""".formatted(PAGE))
-                    .params(month.atDay(1), after, subtree.subtreePrefix() + "%", month.atDay(1), month.atDay(1))
+                    .params(after, prefix, month.atDay(1), month.atDay(1)).query(UUID.class).list();
+            if (ids.isEmpty()) {
+                return;
+            }
+            UUID last = ids.get(ids.size() - 1);
+            List<CaseloadHousehold> page = new ArrayList<>(ids.size());
+            jdbc.sql("""
+                    select b.household_id, b.region_code, e.facts_json, e.monthly_amount
+                    from dibao_beneficiary b
+                    join dibao_entitlement e on e.household_id = b.household_id
+                      and e.household_id > :after and e.household_id <= :last and e.from_month <= :month
+                      and not exists (select 1 from dibao_entitlement e2 where e2.household_id = e.household_id
+                        and e2.from_month <= :month and (e2.from_month > e.from_month or (e2.from_month = e.from_month and e2.id > e.id)))
+                    where b.household_id > :after and b.household_id <= :last and b.region_code like :prefix
+                      and b.state <> 'TERMINATED' and b.first_month <= :month and (b.last_month is null or b.last_month >= :month)
+                    order by b.household_id""")
+                    .param("after", after).param("last", last).param("month", month.atDay(1)).param("prefix", prefix)
                     .query(rs -> {
-                        UUID id = rs.getObject(1, UUID.class);
-                        ids.add(id);
-                        page.add(new CaseloadHousehold(id, RegionCode.of(rs.getString(2)), FactsJson.read(rs.getString(3)),
-                                rs.getBigDecimal(4)));
+                        page.add(new CaseloadHousehold(rs.getObject(1, UUID.class), RegionCode.of(rs.getString(2)),
+                                FactsJson.read(rs.getString(3)), rs.getBigDecimal(4)));
                     });
             page.forEach(sink);
             if (ids.size() < PAGE) {
                 return;
             }
-            after = ids.get(ids.size() - 1);
+            after = last;
         }
     }
 }
