@@ -174,7 +174,22 @@ class ApiAccessMatrixTest {
                         var p = t.payroll(x.community(), PayrollState.RECONCILED);
                         return post("/api/v1/payrolls/" + p.payrollId() + "/lines/" + p.lineId() + "/reissue")
                                 .content("{\"bankAccount\":\"6222029999888877\"}");
-                    }));
+                    }),
+            // --- application ---
+            new Endpoint("POST", "/api/v1/dibao/applications", Permission.APPLICATION_WRITE, 201, 400,
+                    (t, x) -> post("/api/v1/dibao/applications").content("{\"householdId\":\"%s\",\"channel\":\"WINDOW\"}"
+                            .formatted(t.fixtures().household(x.community()).id()))),
+            new Endpoint("GET", "/api/v1/dibao/applications", Permission.APPLICATION_READ, 200, 404,
+                    (t, x) -> get("/api/v1/dibao/applications").param("regionCode", x.community())),
+            new Endpoint("GET", "/api/v1/dibao/applications/{id}", Permission.APPLICATION_READ, 200, 404,
+                    (t, x) -> get("/api/v1/dibao/applications/" + t.application(x.community()))),
+            new Endpoint("GET", "/api/v1/dibao/applications/{id}/transitions", Permission.APPLICATION_READ, 200, 404,
+                    (t, x) -> get("/api/v1/dibao/applications/" + t.application(x.community()) + "/transitions")),
+            new Endpoint("GET", "/api/v1/dibao/applications/{id}/notices", Permission.APPLICATION_READ, 200, 404,
+                    (t, x) -> get("/api/v1/dibao/applications/" + t.application(x.community()) + "/notices")),
+            new Endpoint("POST", "/api/v1/dibao/applications/{id}/actions/{action}", Permission.APPLICATION_WRITE, 200, 404,
+                    (t, x) -> post("/api/v1/dibao/applications/" + t.application(x.community()) + "/actions/ACCEPT")
+                            .content("{}")));
 
     private static String staffJson(String community) {
         String username = "matrix-" + java.util.UUID.randomUUID().toString().substring(0, 8);
@@ -220,6 +235,11 @@ class ApiAccessMatrixTest {
 
     Fixtures fixtures() {
         return new Fixtures(mvc);
+    }
+
+    /** A fresh application (submitted today) for a fresh household in the community. */
+    String application(String community) {
+        return new org.safeguard.application.ApplicationFixtures(mvc).create(community, java.time.LocalDate.now()).id();
     }
 
     @BeforeAll

@@ -140,7 +140,20 @@ class PageAccessMatrixTest {
                         var p = t.payroll(c, PayrollState.RECONCILED);
                         return post("/payrolls/" + p.payrollId() + "/lines/" + p.lineId() + "/reissue")
                                 .param("bankAccount", "6222029999777766");
-                    }));
+                    }),
+            // --- application ---
+            new Page("GET", "/applications", needs(Permission.APPLICATION_READ), false, (t, c) -> get("/applications")),
+            new Page("GET", "/applications/new", needs(Permission.APPLICATION_WRITE), false, (t, c) -> get("/applications/new")),
+            new Page("POST", "/applications", needs(Permission.APPLICATION_WRITE), false, (t, c) -> post("/applications")
+                    .param("householdId", t.fixtures().household(c).id()).param("channel", "WINDOW")),
+            new Page("GET", "/applications/{id}", needs(Permission.APPLICATION_READ), true,
+                    (t, c) -> get("/applications/" + t.application(c))),
+            new Page("POST", "/applications/{id}/actions/{action}", needs(Permission.APPLICATION_READ, Permission.APPLICATION_WRITE), true,
+                    (t, c) -> post("/applications/" + t.application(c) + "/actions/ACCEPT")),
+            new Page("GET", "/applications/{id}/notices/public", needs(Permission.APPLICATION_READ), true,
+                    (t, c) -> get("/applications/" + t.application(c) + "/notices/public")),
+            new Page("GET", "/applications/{id}/notices/decision", needs(Permission.APPLICATION_READ), true,
+                    (t, c) -> get("/applications/" + t.application(c) + "/notices/decision")));
 
     @Autowired
     MockMvc mvc;
@@ -165,6 +178,11 @@ class PageAccessMatrixTest {
 
     Fixtures fixtures() {
         return new Fixtures(mvc);
+    }
+
+    /** A fresh application (submitted today) for a fresh household in the community. */
+    String application(String community) {
+        return new org.safeguard.application.ApplicationFixtures(mvc).create(community, java.time.LocalDate.now()).id();
     }
 
     /** A fresh staff account for admin actions, so that no demo account is disabled. */
