@@ -96,7 +96,10 @@ class ApplicationDeadlines {
      * ceil(n·p/100), so at every moment at least p % of the county's cases have been picked, deterministically.
      */
     boolean spotChecked(String region, LocalDate on, long casesBefore) {
-        int percent = policy(region, on).integer(PolicyParameter.COUNTY_SPOT_CHECK_PERCENT_2012);
+        return picked(casesBefore, policy(region, on).integer(PolicyParameter.COUNTY_SPOT_CHECK_PERCENT_2012));
+    }
+
+    static boolean picked(long casesBefore, int percent) {
         return ceilDiv((casesBefore + 1) * percent, 100) > ceilDiv(casesBefore * percent, 100);
     }
 

@@ -80,6 +80,7 @@ class ApplicationPagesTest {
         String caseFile = page(worker, "/applications/" + open.id());
         assertThat(caseFile).contains("id=\"calc-trace\"").contains("id=\"timeline\"").contains("form-COMPLETE_INVESTIGATION");
         assertThat(page(worker, "/households/" + open.householdId())).contains("id=\"apply-dibao\"");
+        assertThat(page(worker, "/")).contains("id=\"applications-overdue\"").contains("id=\"applications-due-week\"");
         mvc.perform(post("/preferences/language").session(worker).with(csrf()).param("lang", "zh-CN"));
     }
 
