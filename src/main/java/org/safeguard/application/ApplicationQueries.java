@@ -1,9 +1,7 @@
 package org.safeguard.application;
 
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -115,12 +113,11 @@ public class ApplicationQueries {
         return new Page(items, store.count(pattern, filter.state(), overdueOn, user, filter.openOnly()), page, size);
     }
 
-    /** Open applications in the caller's subtree: overdue now, and due from today to the end of this week. */
+    /** Open applications in the caller's subtree: overdue now, and with a step due in the coming 7 days (today included). */
     public DueCounts dueCounts(StaffPrincipal staff) {
         LocalDate today = LocalDate.now(clock);
         String pattern = staff.scopeLikePattern();
-        return new DueCounts(store.count(pattern, null, today, null, true),
-                store.countDue(pattern, today, today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY))));
+        return new DueCounts(store.count(pattern, null, today, null, true), store.countDue(pattern, today, today.plusDays(6)));
     }
 
     public record DueCounts(long overdue, long dueThisWeek) {

@@ -62,7 +62,7 @@ class ApplicationPagesTest {
         f.driveTo(open, "INVESTIGATING", LocalDate.now().minusDays(5));
         MockHttpSession worker = login("worker", lang);
         for (String path : new String[] {"/applications", "/applications?overdue=true&state=INVESTIGATING&mine=true",
-                "/applications/new", "/applications/new?householdId=" + open.householdId(),
+                "/applications/new", "/applications/new?householdId=" + open.householdId(), "/applications/new?name=张",
                 "/applications/" + approved.id(), "/applications/" + rejected.id(), "/applications/" + open.id(),
                 "/applications/" + approved.id() + "/notices/public", "/applications/" + approved.id() + "/notices/decision",
                 "/applications/" + rejected.id() + "/notices/decision", "/applications/" + open.id() + "/notices/public",

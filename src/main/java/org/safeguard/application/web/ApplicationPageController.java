@@ -27,6 +27,7 @@ import org.safeguard.application.Precondition;
 import org.safeguard.application.ProcedureDefinitions;
 import org.safeguard.household.HouseholdQueries;
 import org.safeguard.household.HouseholdView;
+import org.safeguard.household.SearchCriteria;
 import org.safeguard.policy.AssetType;
 import org.safeguard.policy.dibao.IncomeType;
 import org.safeguard.policy.dibao.TraceRenderer;
@@ -105,7 +106,15 @@ class ApplicationPageController {
 
     @GetMapping("/new")
     @PreAuthorize("hasAuthority('APPLICATION_WRITE')")
-    String wizard(@RequestParam(required = false) String householdId, Model model) {
+    String wizard(@RequestParam(required = false) String householdId, @RequestParam(required = false) String name,
+                  Model model) {
+        if (blank(name) != null && blank(householdId) == null) {
+            model.addAttribute("name", name.trim());
+            model.addAttribute("hits", households.search(new SearchCriteria(null, name.trim(), SearchCriteria.NameMatch.PREFIX,
+                    null, null, 0, 20)).items().stream().map(h -> Map.of("householdId", h.householdId().toString(),
+                    "name", Masking.name(h.name()), "regionCode", h.regionCode(), "members", h.memberCount(),
+                    "relationship", h.relationship().name())).toList());
+        }
         model.addAttribute("form", new LinkedHashMap<>(Map.of("householdId", householdId == null ? "" : householdId,
                 "channel", "WINDOW", "submittedOn", "", "applicantPersonId", "", "nearRelativeOfStaff", false)));
         model.addAttribute("fieldErrors", Map.of());
