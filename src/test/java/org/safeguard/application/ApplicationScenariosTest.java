@@ -232,4 +232,13 @@ class ApplicationScenariosTest {
         assertThat(JsonPath.<List<String>>read(list, "$.items[*].id")).contains(c.id());
         assertThat(JsonPath.<List<Boolean>>read(list, "$.items[*].overdue")).doesNotContain(false);
     }
+
+    @Test
+    void theOpenApiDocumentListsBothProcedureTablesWithPermissionsAndPreconditions() throws Exception {
+        String doc = mvc.perform(as("worker", get("/v3/api-docs"))).andReturn().getResponse().getContentAsString();
+        assertThat(doc).contains("/api/v1/dibao/applications/{id}/actions/{action}")
+                .contains("| TOWNSHIP_PUBLICITY | SEND_FOR_TOWNSHIP_CONFIRMATION | TOWNSHIP_CONFIRMATION | APPLICATION_TOWNSHIP | NOTICE_PERIOD_OVER, APPROVAL_DEVOLVED |")
+                .contains("| COUNTY_REVIEW | POST_COUNTY_NOTICE | COUNTY_PUBLICITY | APPLICATION_REVIEW | REQUIRED_VISIT_DONE |")
+                .contains("### P2021");
+    }
 }
