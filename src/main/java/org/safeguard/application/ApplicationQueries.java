@@ -109,7 +109,7 @@ public class ApplicationQueries {
         LocalDate overdueOn = filter.overdue() ? LocalDate.now(clock) : null;
         String user = filter.mine() ? staff.username() : null;
         List<ApplicationView> items = store.list(pattern, filter.state(), overdueOn, user, filter.openOnly(), page * size, size)
-                .stream().map(r -> view(r, households.find(r.householdId()), false)).toList();
+                .stream().map(r -> view(r, null, false)).toList();
         return new Page(items, store.count(pattern, filter.state(), overdueOn, user, filter.openOnly()), page, size);
     }
 
@@ -136,17 +136,20 @@ public class ApplicationQueries {
                 .orElseThrow(() -> SafeguardException.notFound("application"));
     }
 
+    /** {@code h} null (work queues): the applicant's masked name and the household size as registered. */
     private ApplicationView view(ApplicationRow r, HouseholdView h, boolean detail) {
         StaffPrincipal staff = currentStaff.get();
         LocalDate today = LocalDate.now(clock);
-        String applicant = h.members().stream().filter(m -> m.personId().equals(r.applicantPersonId())).map(MemberView::name)
-                .findFirst().orElse(null);
+        String applicantMasked = h == null ? r.applicantNameMasked() : h.members().stream()
+                .filter(m -> m.personId().equals(r.applicantPersonId())).map(MemberView::name).map(Masking::name)
+                .findFirst().orElse(r.applicantNameMasked());
+        int size = h == null ? r.householdSize() : h.members().size();
         boolean overdue = !r.state().isFinal() && (r.stateDueOn() != null && r.stateDueOn().isBefore(today)
                 || r.overallDueOn() != null && r.overallDueOn().isBefore(today));
         List<ApplicationAction> allowed = ProcedureDefinitions.allowed(r.procedure(), r.state()).stream()
                 .filter(rule -> staff.may(rule.permission())).map(ProcedureDefinitions.Rule::action).toList();
         return new ApplicationView(r.id(), r.householdId(), r.regionCode(), r.procedure(), r.channel(), r.state(),
-                Masking.name(applicant), h.members().size(), r.nearRelativeOfStaff(), r.complaint(), r.submittedOn(),
+                applicantMasked, size, r.nearRelativeOfStaff(), r.complaint(), r.submittedOn(),
                 r.acceptedOn(), r.materialsMissing() == null ? List.of() : List.of(r.materialsMissing().split("\n")),
                 r.materialsNoticeOn(), r.pausedSince() != null, r.pausedWorkingDays(), r.extended(), r.extensionReason(),
                 r.stateEnteredOn(), r.stateDueOn(), r.overallDueOn(), overdue, r.verificationRequestedOn(),

@@ -6,7 +6,8 @@ import java.util.UUID;
 
 /** One stored application as the module works with it (unmasked; never rendered as is). */
 record ApplicationRow(UUID id, UUID householdId, String regionCode, Procedure procedure, Channel channel,
-                      ApplicationState state, UUID applicantPersonId, boolean nearRelativeOfStaff, boolean complaint,
+                      ApplicationState state, UUID applicantPersonId, String applicantNameMasked, int householdSize,
+                      boolean nearRelativeOfStaff, boolean complaint,
                       LocalDate submittedOn, LocalDate acceptedOn, String materialsMissing, LocalDate materialsNoticeOn,
                       LocalDate pausedSince, int pausedWorkingDays, boolean extended, String extensionReason,
                       LocalDate stateEnteredOn, LocalDate stateDueOn, LocalDate overallDueOn,

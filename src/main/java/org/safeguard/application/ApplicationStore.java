@@ -30,11 +30,11 @@ class ApplicationStore {
     void insert(ApplicationRow r, Instant now) {
         jdbc.sql("""
                 insert into dibao_application (id, household_id, region_code, open_household_id, procedure_version, channel,
-                    state, applicant_person_id, near_relative_of_staff, submitted_on, state_entered_on, state_due_on,
-                    overall_due_on, created_by, assigned_to, created_at, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    state, applicant_person_id, applicant_name_masked, household_size, near_relative_of_staff, submitted_on,
+                    state_entered_on, state_due_on, overall_due_on, created_by, assigned_to, created_at, updated_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(r.id(), r.householdId(), r.regionCode(), r.householdId(), r.procedure().name(), r.channel().name(),
-                        r.state().name(), r.applicantPersonId(), r.nearRelativeOfStaff(), r.submittedOn(),
+                        r.state().name(), r.applicantPersonId(), r.applicantNameMasked(), r.householdSize(), r.nearRelativeOfStaff(), r.submittedOn(),
                         r.stateEnteredOn(), r.stateDueOn(), r.overallDueOn(), r.createdBy(), r.assignedTo(),
                         Timestamp.from(now), Timestamp.from(now))
                 .update();
@@ -183,7 +183,8 @@ class ApplicationStore {
         return new ApplicationRow(rs.getObject("id", UUID.class), rs.getObject("household_id", UUID.class),
                 rs.getString("region_code"), Procedure.valueOf(rs.getString("procedure_version")),
                 Channel.valueOf(rs.getString("channel")), ApplicationState.valueOf(rs.getString("state")),
-                rs.getObject("applicant_person_id", UUID.class), rs.getBoolean("near_relative_of_staff"),
+                rs.getObject("applicant_person_id", UUID.class), rs.getString("applicant_name_masked"),
+                rs.getInt("household_size"), rs.getBoolean("near_relative_of_staff"),
                 rs.getBoolean("complaint"), date(rs, "submitted_on"), date(rs, "accepted_on"),
                 rs.getString("materials_missing"), date(rs, "materials_notice_on"), date(rs, "paused_since"),
                 rs.getInt("paused_working_days"), rs.getBoolean("extended"), rs.getString("extension_reason"),

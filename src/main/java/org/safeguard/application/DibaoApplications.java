@@ -96,13 +96,11 @@ public class DibaoApplications {
         } catch (SafeguardException e) {
             throw SafeguardException.invalid(FieldProblem.of("householdId", "UNKNOWN_HOUSEHOLD"));
         }
-        UUID applicant = n.applicantPersonId();
-        if (applicant == null) {
-            MemberView head = household.head() != null ? household.head() : household.members().get(0);
-            applicant = head.personId();
-        } else if (household.members().stream().noneMatch(m -> m.personId().equals(n.applicantPersonId()))) {
-            throw SafeguardException.invalid(FieldProblem.of("applicantPersonId", "NOT_A_MEMBER"));
-        }
+        UUID applicant = n.applicantPersonId() != null ? n.applicantPersonId()
+                : (household.head() != null ? household.head() : household.members().get(0)).personId();
+        String applicantName = household.members().stream().filter(m -> m.personId().equals(applicant))
+                .map(MemberView::name).map(org.safeguard.shared.Masking::name).findFirst()
+                .orElseThrow(() -> SafeguardException.invalid(FieldProblem.of("applicantPersonId", "NOT_A_MEMBER")));
         if (store.hasOpenApplication(household.id())) {
             throw SafeguardException.conflict(ProblemCode.CONFLICT, "application.problem.openApplication");
         }
@@ -111,7 +109,7 @@ public class DibaoApplications {
         Procedure procedure = deadlines.procedureFor(region, submittedOn);
         LocalDate overall = deadlines.overallDue(region, submittedOn, false, 0, false);
         ApplicationRow row = new ApplicationRow(id, household.id(), region, procedure, n.channel(), ApplicationState.SUBMITTED,
-                applicant, n.nearRelative(), false, submittedOn, null, null, null, null, 0, false, null,
+                applicant, applicantName, household.members().size(), n.nearRelative(), false, submittedOn, null, null, null, null, 0, false, null,
                 submittedOn, overall, overall, null, null, null, null, null, null, null, null, null, null, null, null, null,
                 false, false, null, null, null, null, null, null, null, null, null, null, null, null, null,
                 staff.username(), staff.username());
@@ -447,7 +445,7 @@ public class DibaoApplications {
     private static ApplicationRow withColumns(ApplicationRow r, Map<String, Object> c) {
         return new ApplicationRow(r.id(), r.householdId(), r.regionCode(),
                 c.containsKey("procedure_version") ? Procedure.valueOf((String) c.get("procedure_version")) : r.procedure(),
-                r.channel(), r.state(), r.applicantPersonId(), r.nearRelativeOfStaff(),
+                r.channel(), r.state(), r.applicantPersonId(), r.applicantNameMasked(), r.householdSize(), r.nearRelativeOfStaff(),
                 (boolean) c.getOrDefault("complaint", r.complaint()), r.submittedOn(),
                 (LocalDate) c.getOrDefault("accepted_on", r.acceptedOn()), r.materialsMissing(), r.materialsNoticeOn(),
                 c.containsKey("paused_since") ? (LocalDate) c.get("paused_since") : r.pausedSince(),

@@ -11,6 +11,8 @@ create table dibao_application (
     channel                 varchar(32)  not null,
     state                   varchar(32)  not null,
     applicant_person_id     uuid         not null,
+    applicant_name_masked   varchar(50),                     -- as registered, for work queues (never the full name)
+    household_size          integer      not null,           -- as registered, for work queues
     near_relative_of_staff  boolean      not null default false,
     complaint               boolean      not null default false,
     submitted_on            date         not null,

@@ -241,4 +241,21 @@ class ApplicationScenariosTest {
                 .contains("| COUNTY_REVIEW | POST_COUNTY_NOTICE | COUNTY_PUBLICITY | APPLICATION_REVIEW | REQUIRED_VISIT_DONE |")
                 .contains("### P2021");
     }
+
+    @Test
+    void theApplicantMustBeAMemberAndTheHouseholdMustBeInTheCallersArea() throws Exception {
+        var c = f().create(WUCHANG, LocalDate.now());
+        f().ok("worker", c.id(), "TERMINATE", reason(LocalDate.now(), "撤回"));
+        mvc.perform(as("worker", post("/api/v1/dibao/applications")).content("{\"householdId\":\"" + c.householdId()
+                        + "\",\"channel\":\"WINDOW\",\"applicantPersonId\":\"" + java.util.UUID.randomUUID() + "\"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("applicantPersonId"))
+                .andExpect(jsonPath("$.errors[0].code").value("NOT_A_MEMBER"));
+        mvc.perform(as("worker2", post("/api/v1/dibao/applications")).content("{\"householdId\":\"" + c.householdId()
+                        + "\",\"channel\":\"WINDOW\"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].code").value("UNKNOWN_HOUSEHOLD"));
+        mvc.perform(as("worker", post("/api/v1/dibao/applications")).content("{\"householdId\":\"" + c.householdId()
+                        + "\",\"channel\":\"WINDOW\",\"applicantPersonId\":\"" + c.personIds().get(1) + "\"}"))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.applicantNameMasked").value("李*"))
+                .andExpect(jsonPath("$.householdSize").value(2));
+    }
 }
