@@ -29,8 +29,11 @@ public class ApplicationQueries {
                          int page, int size) {
     }
 
-    public record Page(List<ApplicationView> items, long total, int page, int size) {
+    /** {@code total} is exact up to {@link #COUNT_CAP}; {@code more} says there are more than that. */
+    public record Page(List<ApplicationView> items, long total, boolean more, int page, int size) {
     }
+
+    public static final long COUNT_CAP = 10_000;
 
     /** The public-notice and decision-notice content; names masked. */
     public record Notice(ApplicationView application, String applicantNameMasked, String regionCode, int householdSize) {
@@ -110,7 +113,8 @@ public class ApplicationQueries {
         String user = filter.mine() ? staff.username() : null;
         List<ApplicationView> items = store.list(pattern, filter.state(), overdueOn, user, filter.openOnly(), page * size, size)
                 .stream().map(r -> view(r, null, false)).toList();
-        return new Page(items, store.count(pattern, filter.state(), overdueOn, user, filter.openOnly()), page, size);
+        long total = store.count(pattern, filter.state(), overdueOn, user, filter.openOnly(), COUNT_CAP);
+        return new Page(items, Math.min(total, COUNT_CAP), total > COUNT_CAP, page, size);
     }
 
     /** Open applications in the caller's subtree: overdue now, and with a step due in the coming 7 days (today included). */

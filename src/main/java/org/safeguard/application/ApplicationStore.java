@@ -131,16 +131,25 @@ class ApplicationStore {
         StringBuilder sql = new StringBuilder("select * from dibao_application where region_code like ?");
         List<Object> params = new ArrayList<>(List.of(regionPattern));
         where(sql, params, state, overdueOn, user, openOnly);
-        sql.append(" order by case when state_due_on is null then 1 else 0 end, state_due_on, submitted_on, id");
+        // nulls (final states, paused clocks) sort last on both databases; matches the (state_due_on, id) index
+        sql.append(" order by state_due_on, id");
         sql.append(" offset ").append(Math.max(0, offset)).append(" rows fetch next ").append(Math.max(1, limit)).append(" rows only");
         return jdbc.sql(sql.toString()).params(params).query(ApplicationStore::row).list();
     }
 
     long count(String regionPattern, ApplicationState state, LocalDate overdueOn, String user, boolean openOnly) {
-        StringBuilder sql = new StringBuilder("select count(*) from dibao_application where region_code like ?");
+        return count(regionPattern, state, overdueOn, user, openOnly, Long.MAX_VALUE);
+    }
+
+    /** Counts at most {@code cap + 1} rows, so that a broad work queue never counts hundreds of thousands. */
+    long count(String regionPattern, ApplicationState state, LocalDate overdueOn, String user, boolean openOnly, long cap) {
+        StringBuilder sql = new StringBuilder("select 1 from dibao_application where region_code like ?");
         List<Object> params = new ArrayList<>(List.of(regionPattern));
         where(sql, params, state, overdueOn, user, openOnly);
-        return jdbc.sql(sql.toString()).params(params).query(Long.class).single();
+        if (cap < Long.MAX_VALUE) {
+            sql.append(" fetch first ").append(cap + 1).append(" rows only");
+        }
+        return jdbc.sql("select count(*) from (" + sql + ") counted").params(params).query(Long.class).single();
     }
 
     /** Open applications in the subtree whose step or overall deadline falls in [from, to]. */

@@ -63,6 +63,8 @@ create table dibao_application (
 );
 create index dibao_application_region_state on dibao_application (region_code, state);
 create index dibao_application_household on dibao_application (household_id);
+create index dibao_application_due on dibao_application (state_due_on, id);
+create index dibao_application_state_due on dibao_application (state, state_due_on, id);
 
 -- Every action on an application, state-changing or not: who, when, from, to, why.
 create table dibao_application_transition (
