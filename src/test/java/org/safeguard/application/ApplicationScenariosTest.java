@@ -258,4 +258,18 @@ class ApplicationScenariosTest {
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.applicantNameMasked").value("李*"))
                 .andExpect(jsonPath("$.householdSize").value(2));
     }
+
+    @Autowired
+    ApplicationDemoData demoData;
+
+    @Test
+    void demoApplicationsAreLoadedOnceAndAStartAgainAddsNothing() {
+        long before = jdbc.sql("select count(*) from dibao_application where created_by in ('worker2', 'ruralworker')")
+                .query(Long.class).single();
+        assertThat(jdbc.sql("select count(*) from dibao_application where region_code like '420281102%'").query(Long.class).single())
+                .as("Lingxiang has demo applications").isPositive();
+        demoData.load();
+        assertThat(jdbc.sql("select count(*) from dibao_application where created_by in ('worker2', 'ruralworker')")
+                .query(Long.class).single()).isEqualTo(before);
+    }
 }
