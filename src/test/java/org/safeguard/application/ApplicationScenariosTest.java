@@ -217,6 +217,8 @@ class ApplicationScenariosTest {
         mvc.perform(as("worker2", get("/api/v1/dibao/applications/" + c.id()))).andExpect(status().isNotFound());
         mvc.perform(as("worker2", get("/api/v1/dibao/applications/" + c.id() + "/transitions"))).andExpect(status().isNotFound());
         assertThat(f().act("worker2", c.id(), "ACCEPT", "{}").getResponse().getStatus()).isEqualTo(404);
+        assertThat(f().act("hotline", c.id(), "ACCEPT", "{}").getResponse().getStatus()).as("read-only role").isEqualTo(403);
+        assertThat(f().act("worker", c.id(), "REGISTER", "{}").getResponse().getStatus()).as("not an action").isEqualTo(409);
         String list = mvc.perform(as("worker2", get("/api/v1/dibao/applications").param("size", "200")))
                 .andReturn().getResponse().getContentAsString();
         assertThat(JsonPath.<List<String>>read(list, "$.items[*].id")).doesNotContain(c.id());
