@@ -33,8 +33,8 @@ class DibaoCaseload implements ActiveDibaoCaseload {
         UUID after = new UUID(0L, 0L);
         String prefix = subtree.subtreePrefix() + "%";
         while (true) {
-            // Keyset page of ids first, then the page's rows by id range: every read stays within the page's range
-            // (the entitlement in force by an anti-join limited to it), like the payroll's chunks.
+            // Keyset page of ids first, then the page's rows by id range. The entitlement is joined by equality only:
+            // a range condition on it as well made PostgreSQL scan the whole page's entitlements once per household.
             List<UUID> ids = jdbc.sql("""
                     select b.household_id from dibao_beneficiary b
                     where b.household_id > ? and b.region_code like ? and b.state <> 'TERMINATED'
@@ -49,8 +49,7 @@ class DibaoCaseload implements ActiveDibaoCaseload {
             jdbc.sql("""
                     select b.household_id, b.region_code, e.facts_json, e.monthly_amount
                     from dibao_beneficiary b
-                    join dibao_entitlement e on e.household_id = b.household_id
-                      and e.household_id > :after and e.household_id <= :last and e.from_month <= :month
+                    join dibao_entitlement e on e.household_id = b.household_id and e.from_month <= :month
                       and not exists (select 1 from dibao_entitlement e2 where e2.household_id = e.household_id
                         and e2.from_month <= :month and (e2.from_month > e.from_month or (e2.from_month = e.from_month and e2.id > e.id)))
                     where b.household_id > :after and b.household_id <= :last and b.region_code like :prefix

@@ -47,7 +47,7 @@ class DibaoPayrollSource implements PayrollSource {
             join household h on h.id = b.household_id
             join household_member hm on hm.head_household_id = b.household_id
             join person p on p.id = hm.person_id
-            join dibao_entitlement e on e.household_id = b.household_id and {ids:e} and e.from_month <= :month
+            join dibao_entitlement e on e.household_id = b.household_id and e.from_month <= :month
               and not exists (select 1 from dibao_entitlement e2 where e2.household_id = e.household_id
                 and e2.from_month <= :month and (e2.from_month > e.from_month or (e2.from_month = e.from_month and e2.id > e.id)))
             left join (
@@ -60,15 +60,17 @@ class DibaoPayrollSource implements PayrollSource {
               and h.bank_account is not null and e.base_amount + e.supplement_amount + e.taper_amount > 0
             """.formatted(PAID_IN_MONTH);
 
-    /** The chunk's SELECT: payees in the keyset range (afterId, lastId]. */
+    /**
+     * The chunk's SELECT: payees in the keyset range (afterId, lastId]. The entitlement is joined by equality only: a
+     * range condition on it as well made PostgreSQL scan the chunk's entitlements once per household.
+     */
     private static final String LINES = LINES_TEMPLATE
-            .replace("{ids:e}", "e.household_id > :afterId and e.household_id <= :lastId")
             .replace("{ids:a}", "a.household_id > :afterId and a.household_id <= :lastId")
             .replace("{ids:b}", "b.household_id > :afterId and b.household_id <= :lastId");
 
     /** The same SELECT for a list of payees. */
     private static final String LINES_OF = LINES_TEMPLATE
-            .replace("{ids:e}", "e.household_id in (:ids)").replace("{ids:a}", "a.household_id in (:ids)").replace("{ids:b}", "b.household_id in (:ids)");
+            .replace("{ids:a}", "a.household_id in (:ids)").replace("{ids:b}", "b.household_id in (:ids)");
 
     private final NamedParameterJdbcTemplate jdbc;
 
