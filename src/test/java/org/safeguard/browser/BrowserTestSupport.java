@@ -132,6 +132,32 @@ public abstract class BrowserTestSupport {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("logout")));
     }
 
+    /** A GET on the JSON API as a demo user (HTTP Basic); returns the response. */
+    protected HttpResponse<String> apiGet(String username, String path) throws Exception {
+        String basic = Base64.getEncoder().encodeToString((username + ":" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url(path))).header("Authorization", "Basic " + basic)
+                .header("Accept", "application/json").GET().build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** Registers a one-person household with a bank account through the JSON API; returns the response body. */
+    protected String registerWithAccount(String regionCode, String idNumber, String name, String bankAccount) throws Exception {
+        String body = """
+                {"regionCode":"%s","hukouType":"URBAN","address":"测试路 9 号","bankAccount":"%s","bankName":"工商银行",
+                 "members":[{"idNumber":"%s","name":"%s","relationship":"HEAD","coResiding":true,"phone":"13912345678"}]}
+                """.formatted(regionCode, bankAccount, idNumber, name);
+        String basic = Base64.getEncoder().encodeToString(("worker:" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url("/api/v1/households")))
+                .header("Authorization", "Basic " + basic).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        if (response.statusCode() != 201) {
+            throw new IllegalStateException("registration failed: " + response.statusCode() + " " + response.body());
+        }
+        return response.body();
+    }
+
     /**
      * Registers a one-person household through the JSON API (HTTP Basic), to set up a scene quickly.
      * Returns the response body.
