@@ -1,6 +1,5 @@
 package org.safeguard.pricesubsidy;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -82,6 +81,7 @@ public class PriceIssuance {
         MapSqlParameterSource p = new MapSqlParameterSource("month", month.atDay(1)).addValue("prefix", prefix);
         buildAmounts(region, month, evaluation, p);
         buildPayees(evaluation.coveredGroups(), p);
+        analyze();
         Long payees = jdbc.queryForObject("select count(*) from price_payee where pay_month = :month and region_code like :prefix"
                 + " and bank_account is not null", p, Long.class);
         Long exceptions = jdbc.queryForObject("select count(*) from price_payee where pay_month = :month and region_code like :prefix"
@@ -192,7 +192,11 @@ public class PriceIssuance {
         jdbc.update(sql, new MapSqlParameterSource(p.getValues()).addValue("groups", imported.isEmpty() ? List.of("-") : imported));
     }
 
-    static BigDecimal zero() {
-        return BigDecimal.ZERO;
+    /** Fresh statistics for the snapshot just built, so the payroll's chunk queries are planned for its real size. */
+    private void analyze() {
+        String product = jdbc.getJdbcTemplate().execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName());
+        if ("PostgreSQL".equals(product)) {
+            jdbc.getJdbcTemplate().execute("analyze price_payee");
+        }
     }
 }

@@ -29,25 +29,35 @@ class PriceSubsidyPayrollSource implements PayrollSource {
             from price_payee p
             where p.pay_month = :month and p.region_code like :regionPrefix and p.bank_account is not null""";
 
+    // Per payee, what earlier lines of the month already pay, by index lookups on the never-twice constraint's index
+    // (benefit, payee_kind, payee_id, pay_month, ...): linear in the chunk whatever the planner's statistics say.
+    // The uncorrelated EXISTS runs once per chunk and skips the lookups when the chunk's payees have no lines yet.
     private static final String LINES = """
             select p.person_id as payee_id, p.region_code, p.payee_name, p.bank_name, p.bank_account,
-              p.amount - coalesce(paid.total, 0) as base_amount,
+              p.amount - coalesce(p.paid, 0) as base_amount,
               cast(0 as numeric(14, 2)) as supplement_amount, cast(0 as numeric(14, 2)) as taper_amount,
               cast(0 as numeric(14, 2)) as arrears_amount, cast(0 as numeric(14, 2)) as recovery_amount,
               cast(0 as numeric(14, 2)) as adjustment_amount,
-              case when paid.total is null then cast(null as varchar(200)) else 'PRICE_SUBSIDY_TOPUP' end as change_reason,
-              case when paid.total is null then 'REGULAR' else 'TOPUP' end as line_kind,
-              case when paid.total is null then 1 else paid.topups + 1 end as kind_seq
-            from price_payee p
-            left join (select l.payee_id, sum(l.amount) as total,
-                         max(case when l.line_kind = 'TOPUP' then l.kind_seq else 0 end) as topups
-                       from payroll_line l
-                       where l.benefit = 'PRICE_SUBSIDY' and l.payee_kind = 'PERSON' and l.pay_month = :month
-                         and l.line_kind in ('REGULAR', 'TOPUP') and l.payee_id > :afterId and l.payee_id <= :lastId
-                       group by l.payee_id) paid on paid.payee_id = p.person_id
-            where p.pay_month = :month and p.region_code like :regionPrefix and p.bank_account is not null
-              and p.person_id > :afterId and p.person_id <= :lastId
-              and p.amount - coalesce(paid.total, 0) > 0""";
+              case when p.paid is null then cast(null as varchar(200)) else 'PRICE_SUBSIDY_TOPUP' end as change_reason,
+              case when p.paid is null then 'REGULAR' else 'TOPUP' end as line_kind,
+              case when p.paid is null then 1 else coalesce(p.topups, 0) + 1 end as kind_seq
+            from (
+              select q.*,
+                case when exists (select 1 from payroll_line e where e.benefit = 'PRICE_SUBSIDY' and e.payee_kind = 'PERSON'
+                                    and e.payee_id > :afterId and e.payee_id <= :lastId and e.pay_month = :month)
+                  then (select sum(l.amount) from payroll_line l
+                        where l.benefit = 'PRICE_SUBSIDY' and l.payee_kind = 'PERSON' and l.payee_id = q.person_id
+                          and l.pay_month = :month and l.line_kind in ('REGULAR', 'TOPUP')) end as paid,
+                case when exists (select 1 from payroll_line e where e.benefit = 'PRICE_SUBSIDY' and e.payee_kind = 'PERSON'
+                                    and e.payee_id > :afterId and e.payee_id <= :lastId and e.pay_month = :month)
+                  then (select max(l.kind_seq) from payroll_line l
+                        where l.benefit = 'PRICE_SUBSIDY' and l.payee_kind = 'PERSON' and l.payee_id = q.person_id
+                          and l.pay_month = :month and l.line_kind = 'TOPUP') end as topups
+              from price_payee q
+              where q.pay_month = :month and q.region_code like :regionPrefix and q.bank_account is not null
+                and q.person_id > :afterId and q.person_id <= :lastId
+            ) p
+            where p.amount - coalesce(p.paid, 0) > 0""";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -84,7 +94,7 @@ class PriceSubsidyPayrollSource implements PayrollSource {
             return List.of();
         }
         java.util.Set<UUID> asked = new java.util.HashSet<>(payeeIds);
-        return jdbc.query(LINES + " and paid.total is null", params(region, month).addValue("afterId", START)
+        return jdbc.query(LINES + " and p.paid is null", params(region, month).addValue("afterId", START)
                 .addValue("lastId", payeeIds.get(payeeIds.size() - 1)), (rs, n) -> PayableLine.of(
                 rs.getObject("payee_id", UUID.class), rs.getString("region_code"), rs.getString("payee_name"),
                 rs.getString("bank_name"), rs.getString("bank_account"),
