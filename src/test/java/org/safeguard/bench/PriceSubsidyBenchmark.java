@@ -111,12 +111,15 @@ class PriceSubsidyBenchmark {
 
     private void seed() {
         long have = jdbc.sql("select count(*) from price_dibao_person").query(Long.class).single()
-                + jdbc.sql("select count(*) from price_group_member").query(Long.class).single();
+                + jdbc.sql("select count(*) from price_group_member where import_id = '00000000-0000-4000-a000-000000000001'")
+                .query(Long.class).single();
         if (have == DIBAO + LISTED) {
             return;
         }
         long t0 = System.nanoTime();
-        jdbc.sql("truncate price_dibao_person, price_group_member, price_group_import, price_payee, price_amount cascade").update();
+        jdbc.sql("truncate price_dibao_person, price_payee, price_amount").update();
+        jdbc.sql("delete from price_group_member where import_id = '00000000-0000-4000-a000-000000000001'").update();
+        jdbc.sql("delete from price_group_import where id = '00000000-0000-4000-a000-000000000001'").update();
         jdbc.sql("delete from person where id_number like 'B%'").update();
         jdbc.sql("delete from household where address like '基准测试地址%'").update();
         String communities = "(array['" + String.join("','", COMMUNITIES) + "'])[1 + g % " + COMMUNITIES.length + "]";

@@ -81,6 +81,24 @@ class PriceSubsidyGoldenCasesTest {
         assertThat(mismatches).as(golden.get("description").asString() + "\n" + body).isEmpty();
     }
 
+    @Autowired
+    PriceStore store;
+
+    /** Which national months trigger, by which index, at which rate and multiplier (national-2019-2022.txt). */
+    @org.junit.jupiter.api.Test
+    void nationalSeries() throws IOException {
+        List<String> expected = Files.readAllLines(DIRECTORY.resolve("national-2019-2022.txt")).stream()
+                .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+        List<String> actual = new ArrayList<>();
+        for (String line : expected) {
+            YearMonth month = YearMonth.parse(line.substring(0, 7));
+            Evaluation e = store.currentEvaluation(MechanismResolver.NATIONAL, month).orElseThrow();
+            actual.add(month + " " + (e.triggered() ? String.join("+", e.triggeringIndices()) : "STOPPED") + " "
+                    + e.ratePercent().stripTrailingZeros().toPlainString() + " " + e.multiplier().stripTrailingZeros().toPlainString());
+        }
+        assertThat(actual).containsExactlyElementsOf(expected);
+    }
+
     private void setUp(JsonNode setup) {
         JsonNode m = setup.path("mechanism");
         if (!m.isMissingNode()) {

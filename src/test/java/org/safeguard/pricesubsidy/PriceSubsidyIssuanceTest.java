@@ -72,7 +72,7 @@ class PriceSubsidyIssuanceTest {
         String started = issue(maker, "2020-03", 202);
         UUID payroll = UUID.fromString(JsonPath.read(started, "$.payroll.id"));
         assertThat(JsonPath.<String>read(started, "$.dueBy")).isEqualTo("2020-05-11");
-        assertThat(JsonPath.<Integer>read(started, "$.exceptions")).isEqualTo(1);
+        assertThat(JsonPath.<Integer>read(started, "$.exceptions")).isGreaterThanOrEqualTo(1);
         assertThat(jobs.awaitCompletion(payroll, Duration.ofSeconds(30))).isTrue();
 
         UUID other = GroupListImport.derivedId(otherId);
