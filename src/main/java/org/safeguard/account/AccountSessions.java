@@ -29,6 +29,18 @@ class AccountSessions {
         }
     }
 
+    /** Every session of the account but the one the change was made in (null: all of them). */
+    void endAllExcept(StaffAccount account, String keepSessionId) {
+        credentials.forget(account.username());
+        for (Object principal : registry.getAllPrincipals()) {
+            if (principal instanceof StaffUserDetails user && user.principal().accountId() == account.id()) {
+                registry.getAllSessions(principal, false).stream()
+                        .filter(s -> !s.getSessionId().equals(keepSessionId))
+                        .forEach(SessionInformation::expireNow);
+            }
+        }
+    }
+
     void forgetCredentials(StaffAccount account) {
         credentials.forget(account.username());
     }

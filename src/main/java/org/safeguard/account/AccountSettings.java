@@ -9,7 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Login and password rules. The defaults follow MLPS level 3 (5 failures, 30 minutes) and ASVS 5
  * (length over composition); {@code composition-classes} exists for assessors who ask for it.
  * {@code api-credential-cache} is how long a verified HTTP Basic credential skips the Argon2 check
- * (0 turns the cache off; keep it at 60 s or less).
+ * (0 turns the cache off; keep it at 60 s or less). {@code temporary-password-validity} is how long a password
+ * set by an administrator works before its holder must have replaced it (security.md A10: 72 h).
  */
 @ConfigurationProperties("safeguard.account")
 public record AccountSettings(
@@ -18,5 +19,6 @@ public record AccountSettings(
         @DefaultValue("12") int passwordMinLength,
         @DefaultValue("128") int passwordMaxLength,
         @DefaultValue("0") int passwordCompositionClasses,
-        @DefaultValue("60s") Duration apiCredentialCache) {
+        @DefaultValue("60s") Duration apiCredentialCache,
+        @DefaultValue("72h") Duration temporaryPasswordValidity) {
 }

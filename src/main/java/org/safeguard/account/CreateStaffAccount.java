@@ -40,9 +40,11 @@ public class CreateStaffAccount {
     private final AuditTrail audit;
     private final Clock clock;
     private final CurrentStaff currentStaff;
+    private final AccountSettings settings;
 
     CreateStaffAccount(StaffAccounts accounts, PasswordEncoder encoder, PasswordPolicy policy, RegionCatalog regions,
-                       AuditTrail audit, Clock clock, CurrentStaff currentStaff) {
+                       AuditTrail audit, Clock clock, CurrentStaff currentStaff, AccountSettings settings) {
+        this.settings = settings;
         this.currentStaff = currentStaff;
         this.accounts = accounts;
         this.encoder = encoder;
@@ -50,6 +52,17 @@ public class CreateStaffAccount {
         this.regions = regions;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    /**
+     * The first administrator of a production installation. Its password comes from deployment configuration, so
+     * it must be replaced at the first sign-in; it does not expire, since nobody knows when that will be.
+     */
+    @Transactional
+    public long createFirstAdministrator(NewAccount a) {
+        long id = create(a);
+        accounts.setTemporaryPassword(id, encoder.encode(a.password()), clock.instant(), null);
+        return id;
     }
 
     @Transactional
@@ -82,6 +95,12 @@ public class CreateStaffAccount {
         long id = accounts.insert(a.username(), encoder.encode(a.password()), a.displayName().strip(), a.role(),
                 a.role() == Role.DEPARTMENT_LIAISON ? a.department().strip() : null, RegionCode.of(a.homeRegion()),
                 Locale.SIMPLIFIED_CHINESE, clock.instant());
+        boolean byAdministrator = currentStaff.find().isPresent();
+        if (byAdministrator) {
+            // the administrator knows this password, so it is only a temporary one (security.md A10)
+            accounts.setTemporaryPassword(id, encoder.encode(a.password()), clock.instant(),
+                    clock.instant().plus(settings.temporaryPasswordValidity()));
+        }
         audit.record(AuditRecord.of("STAFF_ACCOUNT_CREATED", "STAFF_ACCOUNT", id)
                 .detail("username", a.username()).detail("role", a.role().name()).detail("homeRegion", a.homeRegion()));
         return id;

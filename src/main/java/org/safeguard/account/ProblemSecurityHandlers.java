@@ -38,6 +38,10 @@ class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedH
         write(request, response, ProblemCode.FORBIDDEN, "problem.forbidden");
     }
 
+    void passwordChangeRequired(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        write(request, response, ProblemCode.PASSWORD_CHANGE_REQUIRED, "problem.passwordChangeRequired");
+    }
+
     private void write(HttpServletRequest request, HttpServletResponse response, ProblemCode code, String key) throws IOException {
         ProblemDetail body = problems.create(code, key, List.of(), List.of(), RequestContextUtils.getLocale(request));
         response.setStatus(code.status().value());

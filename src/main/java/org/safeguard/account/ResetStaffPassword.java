@@ -11,8 +11,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * An administrator sets a temporary password (it must pass the policy). The lockout is cleared and the
- * account's other sessions and cached API credentials end. The audit entry never contains the password.
+ * An administrator sets a temporary password (it must pass the policy): its holder must replace it at the next
+ * sign-in, and it stops working after {@code safeguard.account.temporary-password-validity}. The lockout is
+ * cleared and the account's other sessions and cached API credentials end. The audit entry never contains the password.
  */
 @Service
 public class ResetStaffPassword {
@@ -24,9 +25,11 @@ public class ResetStaffPassword {
     private final AccountSessions sessions;
     private final AuditTrail audit;
     private final Clock clock;
+    private final AccountSettings settings;
 
     ResetStaffPassword(AdminScope scope, StaffAccounts accounts, PasswordPolicy policy, PasswordEncoder encoder,
-                       AccountSessions sessions, AuditTrail audit, Clock clock) {
+                       AccountSessions sessions, AuditTrail audit, Clock clock, AccountSettings settings) {
+        this.settings = settings;
         this.scope = scope;
         this.accounts = accounts;
         this.policy = policy;
@@ -43,7 +46,12 @@ public class ResetStaffPassword {
         policy.check(password, target.username()).ifPresent(code -> {
             throw SafeguardException.invalid(FieldProblem.of("password", code));
         });
-        accounts.setPassword(id, encoder.encode(password), clock.instant());
+        if (admin.accountId() == target.id()) {
+            accounts.setPassword(id, encoder.encode(password), clock.instant());
+        } else {
+            accounts.setTemporaryPassword(id, encoder.encode(password), clock.instant(),
+                    clock.instant().plus(settings.temporaryPasswordValidity()));
+        }
         accounts.resetFailedAttempts(id);
         audit.record(AuditRecord.of("STAFF_PASSWORD_RESET", "STAFF_ACCOUNT", id).detail("username", target.username()));
         if (admin.accountId() == target.id()) {

@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.CredentialsExpiredException;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -29,6 +30,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
@@ -99,7 +102,8 @@ class SecurityConfiguration {
                 .csrf(c -> c.disable())
                 .requestCache(r -> r.disable())
                 .headers(h -> h.cacheControl(c -> { }))
-                .exceptionHandling(e -> e.authenticationEntryPoint(handlers).accessDeniedHandler(handlers));
+                .exceptionHandling(e -> e.authenticationEntryPoint(handlers).accessDeniedHandler(handlers))
+                .addFilterBefore(new PasswordChangeGate(accounts, handlers), AuthorizationFilter.class);
         JwtDecoder decoder = jwtDecoder.getIfAvailable();
         if (decoder != null) {
             http.oauth2ResourceServer(o -> o.authenticationEntryPoint(handlers)
@@ -151,13 +155,14 @@ class SecurityConfiguration {
 
     @Bean
     @Order(4)
-    SecurityFilterChain uiChain(HttpSecurity http, StaffAccounts accounts, SessionRegistry sessionRegistry) throws Exception {
+    SecurityFilterChain uiChain(HttpSecurity http, StaffAccounts accounts, SessionRegistry sessionRegistry,
+                                ProblemSecurityHandlers handlers) throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
                         .requestMatchers(HttpMethod.POST, "/preferences/language").permitAll()
                         .requestMatchers("/swagger-ui.html", "/swagger-ui/**").hasAuthority(Permission.USER_ADMIN.name())
                         .anyRequest().authenticated())
-                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", true).failureUrl("/login?error"))
+                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", true).failureHandler(loginFailures()))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId())
                         .sessionConcurrency(c -> c.maximumSessions(-1).sessionRegistry(sessionRegistry)
@@ -165,8 +170,17 @@ class SecurityConfiguration {
                 .headers(h -> h
                         .contentSecurityPolicy(c -> c.policyDirectives(CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
-                .addFilterAfter(new AccountRefreshFilter(accounts), SecurityContextHolderFilter.class);
+                .addFilterAfter(new AccountRefreshFilter(accounts), SecurityContextHolderFilter.class)
+                .addFilterBefore(new PasswordChangeGate(accounts, handlers), AuthorizationFilter.class);
         return http.build();
+    }
+
+    /** Wrong credentials stay generic (A12); an expired temporary password says so, since its holder proved it. */
+    private static ExceptionMappingAuthenticationFailureHandler loginFailures() {
+        var handler = new ExceptionMappingAuthenticationFailureHandler();
+        handler.setDefaultFailureUrl("/login?error");
+        handler.setExceptionMappings(Map.of(CredentialsExpiredException.class.getName(), "/login?expired"));
+        return handler;
     }
 
 }

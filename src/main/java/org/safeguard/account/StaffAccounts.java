@@ -78,13 +78,28 @@ public class StaffAccounts {
                 .params(role.name(), department, homeRegion.value(), displayName, id).update();
     }
 
+    /** The holder's own password: any temporary-password obligation ends. */
     public void setPassword(long id, String hash, Instant now) {
-        jdbc.sql("update staff_account set password_hash = ?, password_changed_at = ?, version = version + 1 where id = ?")
+        jdbc.sql("""
+                update staff_account set password_hash = ?, password_changed_at = ?, password_must_change = false,
+                    password_expires_at = null, version = version + 1 where id = ?""")
                 .params(hash, utc(now), id).update();
+    }
+
+    /** A password set by an administrator: it must be changed at first sign-in and works until {@code expiresAt}. */
+    public void setTemporaryPassword(long id, String hash, Instant now, Instant expiresAt) {
+        jdbc.sql("""
+                update staff_account set password_hash = ?, password_changed_at = ?, password_must_change = true,
+                    password_expires_at = ?, version = version + 1 where id = ?""")
+                .params(hash, utc(now), utc(expiresAt), id).update();
     }
 
     public void setLocale(long id, Locale locale) {
         jdbc.sql("update staff_account set locale = ? where id = ?").params(locale.toLanguageTag(), id).update();
+    }
+
+    private static Instant instant(OffsetDateTime time) {
+        return time == null ? null : time.toInstant();
     }
 
     private static OffsetDateTime utc(Instant instant) {
@@ -98,6 +113,7 @@ public class StaffAccounts {
                 RegionCode.of(rs.getString("home_region")), rs.getBoolean("enabled"), rs.getInt("failed_attempts"),
                 locked == null ? null : locked.toInstant(), Locale.forLanguageTag(rs.getString("locale")),
                 rs.getObject("password_changed_at", OffsetDateTime.class).toInstant(),
-                rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getInt("version"));
+                rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getInt("version"),
+                rs.getBoolean("password_must_change"), instant(rs.getObject("password_expires_at", OffsetDateTime.class)));
     }
 }

@@ -16,12 +16,18 @@ public final class StaffUserDetails implements UserDetails, CredentialsContainer
     private String passwordHash;
     private final boolean enabled;
     private final boolean locked;
+    private final boolean credentialsExpired;
 
     StaffUserDetails(StaffPrincipal principal, String passwordHash, boolean enabled, boolean locked) {
+        this(principal, passwordHash, enabled, locked, false);
+    }
+
+    StaffUserDetails(StaffPrincipal principal, String passwordHash, boolean enabled, boolean locked, boolean credentialsExpired) {
         this.principal = principal;
         this.passwordHash = passwordHash;
         this.enabled = enabled;
         this.locked = locked;
+        this.credentialsExpired = credentialsExpired;
     }
 
     public StaffPrincipal principal() {
@@ -53,6 +59,11 @@ public final class StaffUserDetails implements UserDetails, CredentialsContainer
     @Override
     public boolean isAccountNonLocked() {
         return !locked;
+    }
+
+    @Override
+    public boolean isCredentialsNonExpired() {
+        return !credentialsExpired;
     }
 
     @Override

@@ -21,7 +21,8 @@ class StaffUserDetailsService implements UserDetailsService {
     @Override
     public UserDetails loadUserByUsername(String username) {
         return accounts.findByUsername(username)
-                .map(a -> new StaffUserDetails(a.principal(), a.passwordHash(), a.enabled(), a.lockedAt(clock.instant())))
+                .map(a -> new StaffUserDetails(a.principal(), a.passwordHash(), a.enabled(), a.lockedAt(clock.instant()),
+                        a.temporaryPasswordExpiredAt(clock.instant())))
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
     }
 }

@@ -50,13 +50,14 @@ class FirstStartData {
     /**
      * Production starts without demo accounts; the first system administrator is created from
      * {@code safeguard.bootstrap.admin-password} when no account exists yet, at the top of the region tree.
+     * That password sits in deployment configuration, so it must be replaced at the first sign-in (security.md A1).
      */
     private void bootstrapAdministrator() {
         if (bootstrapAdminPassword == null || bootstrapAdminPassword.isBlank() || accounts.count() > 0) {
             return;
         }
         String root = regions.roots().get(0).code().value();
-        createAccount.create(new CreateStaffAccount.NewAccount("admin", "System administrator",
+        createAccount.createFirstAdministrator(new CreateStaffAccount.NewAccount("admin", "System administrator",
                 org.safeguard.shared.security.Role.SYSTEM_ADMIN, null, root, bootstrapAdminPassword));
         log.info("Created the first system administrator 'admin' for region {}", root);
     }

@@ -2,7 +2,10 @@ package org.safeguard.household;
 
 import java.util.UUID;
 
+import org.safeguard.audit.AuditRecord;
+import org.safeguard.audit.AuditTrail;
 import org.safeguard.shared.FieldProblem;
+import org.safeguard.shared.Masking;
 import org.safeguard.shared.RegionCode;
 import org.safeguard.shared.SafeguardException;
 import org.springframework.stereotype.Service;
@@ -15,10 +18,12 @@ public class HouseholdQueries {
 
     private final HouseholdStore store;
     private final HouseholdScope scope;
+    private final AuditTrail audit;
 
-    HouseholdQueries(HouseholdStore store, HouseholdScope scope) {
+    HouseholdQueries(HouseholdStore store, HouseholdScope scope, AuditTrail audit) {
         this.store = store;
         this.scope = scope;
+        this.audit = audit;
     }
 
     public HouseholdView find(UUID id) {
@@ -35,6 +40,11 @@ public class HouseholdQueries {
         return store.draftOf(id).orElseThrow(() -> SafeguardException.notFound("household"));
     }
 
+    /**
+     * A search by ID number or phone is itself personal-data processing (security.md H: searches by ID number
+     * are audited), so it writes an audit entry naming the masked value and how many households it found.
+     */
+    @Transactional
     public SearchPage search(SearchCriteria criteria) {
         String regionPattern = null;
         if (criteria.regionCode() != null && !criteria.regionCode().isBlank()) {
@@ -51,7 +61,14 @@ public class HouseholdQueries {
         SearchCriteria normalised = new SearchCriteria(id == null ? null : id.toUpperCase(java.util.Locale.ROOT),
                 blankToNull(criteria.name()), criteria.nameMatch(), blankToNull(criteria.phone()), regionPattern,
                 criteria.page(), criteria.size());
-        return store.search(normalised, scope.staff().scopeLikePattern());
+        SearchPage page = store.search(normalised, scope.staff().scopeLikePattern());
+        if (normalised.idNumber() != null || normalised.phone() != null) {
+            audit.record(AuditRecord.of("PERSONAL_DATA_SEARCHED", "PERSON_SEARCH",
+                            normalised.idNumber() != null ? Masking.idNumber(normalised.idNumber()) : Masking.phone(normalised.phone()))
+                    .detail("by", normalised.idNumber() != null ? "ID_NUMBER" : "PHONE")
+                    .detail("results", page.items().size()));
+        }
+        return page;
     }
 
     /** Households and persons in the caller's subtree, for the home page. */

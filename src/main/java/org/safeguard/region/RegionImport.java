@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.safeguard.audit.AuditRecord;
 import org.safeguard.audit.AuditTrail;
 import org.safeguard.shared.RegionCode;
+import org.safeguard.shared.csv.CsvRecords;
 import org.safeguard.shared.RegionLevel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -58,6 +59,10 @@ public class RegionImport {
             rows = readRows(in);
         } catch (CharacterCodingException e) {
             return new Report(0, 0, 0, List.of(new RowProblem(0, null, "NOT_UTF8")));
+        } catch (CsvRecords.BinaryContentException e) {
+            return new Report(0, 0, 0, List.of(new RowProblem(0, null, "NOT_TEXT")));
+        } catch (CsvRecords.MalformedException e) {
+            return new Report(0, 0, 0, List.of(new RowProblem(e.record, null, "MALFORMED_CSV")));
         }
         if (rows.isEmpty()) {
             return new Report(0, 0, 0, List.of(new RowProblem(0, null, "EMPTY_FILE")));
@@ -186,15 +191,15 @@ public class RegionImport {
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         List<String[]> rows = new ArrayList<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, decoder))) {
-            String line;
-            boolean first = true;
-            while ((line = reader.readLine()) != null) {
-                if (first && line.startsWith("\uFEFF")) {
-                    line = line.substring(1);
-                }
-                first = false;
-                if (!line.isBlank()) {
-                    rows.add(line.split(",", -1));
+            reader.mark(1);
+            if (reader.read() != '\uFEFF') {
+                reader.reset();
+            }
+            CsvRecords csv = new CsvRecords(reader);
+            List<String> record;
+            while ((record = csv.next()) != null) {
+                if (!(record.size() == 1 && record.get(0).isBlank())) {
+                    rows.add(record.toArray(String[]::new));
                 }
             }
         }

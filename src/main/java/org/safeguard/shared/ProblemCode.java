@@ -12,6 +12,8 @@ public enum ProblemCode {
     NOT_FOUND(HttpStatus.NOT_FOUND),
     FORBIDDEN(HttpStatus.FORBIDDEN),
     UNAUTHENTICATED(HttpStatus.UNAUTHORIZED),
+    /** The caller still holds a temporary password set by an administrator and must replace it first. */
+    PASSWORD_CHANGE_REQUIRED(HttpStatus.FORBIDDEN),
     CONFLICT(HttpStatus.CONFLICT),
     PERSON_ALREADY_IN_HOUSEHOLD(HttpStatus.CONFLICT),
     DUPLICATE_ID_NUMBER(HttpStatus.CONFLICT),

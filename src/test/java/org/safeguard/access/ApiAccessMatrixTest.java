@@ -123,6 +123,9 @@ class ApiAccessMatrixTest {
                     (t, x) -> get("/api/v1/audit/verification")),
             new Endpoint("GET", "/api/v1/audit/entries", Permission.AUDIT_READ, 200, 200,
                     (t, x) -> get("/api/v1/audit/entries")),
+            // every signed-in user may change their own password; a wrong current password answers 400 and changes nothing
+            new Endpoint("POST", "/api/v1/account/password", Permission.DASHBOARD, 400, 400,
+                    (t, x) -> post("/api/v1/account/password").content("{\"currentPassword\":\"not-the-password\",\"newPassword\":\"x\"}")),
             new Endpoint("GET", "/api/v1/users", Permission.USER_ADMIN, 200, 200,
                     (t, x) -> get("/api/v1/users")),
             new Endpoint("POST", "/api/v1/users", Permission.USER_ADMIN, 201, 400,

@@ -69,6 +69,9 @@ class PageAccessMatrixTest {
 
     private static final List<Page> MATRIX = List.of(
             new Page("GET", "/", needs(Permission.DASHBOARD), false, (t, c) -> get("/")),
+            new Page("GET", "/account/password", needs(Permission.DASHBOARD), false, (t, c) -> get("/account/password")),
+            new Page("POST", "/account/password", needs(Permission.DASHBOARD), false, (t, c) -> post("/account/password")
+                    .param("currentPassword", "not-the-password").param("newPassword", "x").param("confirmPassword", "x")),
             new Page("GET", "/regions", needs(Permission.REGION_READ), false, (t, c) -> get("/regions")),
             new Page("GET", "/regions/{code}", needs(Permission.REGION_READ), true, (t, c) -> get("/regions/" + c)),
             new Page("GET", "/regions/{code}/children", needs(Permission.REGION_READ), true, (t, c) -> get("/regions/" + c + "/children")),

@@ -18,6 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
 final class StaffFixtures {
 
     static final String PASSWORD = "Correct-Horse-Battery-9";
+    /** What the administrator gives a new account; {@link #create} replaces it with {@link #PASSWORD} as its holder. */
+    static final String TEMPORARY = "Temporary-Passphrase-4";
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     private StaffFixtures() {
@@ -37,14 +39,33 @@ final class StaffFixtures {
                 .formatted(username, username, role, homeRegion, password);
     }
 
-    /** Creates an account through the API as the province administrator and returns its id. */
+    /**
+     * Creates an account through the API as the province administrator, then lets its holder replace the
+     * temporary password with {@link #PASSWORD} (as a real new user must), and returns its id.
+     */
     static long create(MockMvc mvc, String username, String role, String homeRegion) throws Exception {
+        long id = createWithTemporaryPassword(mvc, username, role, homeRegion);
+        changeOwnPassword(mvc, username, TEMPORARY, PASSWORD);
+        return id;
+    }
+
+    /** Creates an account whose password is still the administrator's temporary one ({@link #TEMPORARY}). */
+    static long createWithTemporaryPassword(MockMvc mvc, String username, String role, String homeRegion) throws Exception {
         MvcResult result = mvc.perform(post("/api/v1/users").with(admin()).contentType(MediaType.APPLICATION_JSON)
-                .content(body(username, role, homeRegion, PASSWORD))).andReturn();
+                .content(body(username, role, homeRegion, TEMPORARY))).andReturn();
         if (result.getResponse().getStatus() != 201) {
             throw new AssertionError("create failed: " + result.getResponse().getContentAsString());
         }
         return JSON.readTree(result.getResponse().getContentAsString()).get("id").asLong();
+    }
+
+    static void changeOwnPassword(MockMvc mvc, String username, String current, String next) throws Exception {
+        MvcResult result = mvc.perform(post("/api/v1/account/password").with(httpBasic(username, current))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"currentPassword\":\"%s\",\"newPassword\":\"%s\"}".formatted(current, next))).andReturn();
+        if (result.getResponse().getStatus() != 204) {
+            throw new AssertionError("password change failed: " + result.getResponse().getContentAsString());
+        }
     }
 
     /** Signs in through the login form and returns the authenticated session. */

@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.Locale;
@@ -153,8 +154,9 @@ class StaffSessionTest {
         mvc.perform(post("/api/v1/users/{id}/password", id).with(admin()).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"password\":\"Brand-New-Passphrase-5\"}")).andExpect(status().isNoContent());
         mvc.perform(get("/api/v1/regions/" + ZHONGHUALU).with(old)).andExpect(status().isUnauthorized());
+        // the new password authenticates, but it is the administrator's temporary one, so it must be replaced first
         mvc.perform(get("/api/v1/regions/" + ZHONGHUALU).with(httpBasic(username, "Brand-New-Passphrase-5")))
-                .andExpect(status().isOk());
+                .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("PASSWORD_CHANGE_REQUIRED"));
     }
 
     @Test

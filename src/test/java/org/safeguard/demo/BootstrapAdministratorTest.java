@@ -25,5 +25,7 @@ class BootstrapAdministratorTest {
         assertThat(admin.homeRegion().value()).isEqualTo("420000000000");
         assertThat(accounts.count()).isEqualTo(1);
         assertThat(accounts.findByUsername("worker")).isEmpty();
+        assertThat(admin.passwordMustChange()).as("a configured password must be replaced at the first sign-in").isTrue();
+        assertThat(admin.passwordExpiresAt()).isNull();
     }
 }

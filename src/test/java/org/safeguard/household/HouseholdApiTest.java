@@ -17,6 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.safeguard.audit.AuditLog;
+import org.safeguard.shared.Masking;
 import org.safeguard.support.SafeguardTest;
 import org.safeguard.support.TestIds;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -130,14 +131,21 @@ class HouseholdApiTest {
                 .chars().mapToObj(c -> String.valueOf("零一二三四五六七八九".charAt(c - '0'))).reduce("", String::concat);
         String id = create("worker", household(head, TestIds.adult()).replace("张伟", name));
         mvc.perform(as("worker", get("/api/v1/households").param("idNumber", head)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].code").value("PERSONAL_DATA_IN_URL"));
+        mvc.perform(as("worker", post("/api/v1/households/search")).content("{\"idNumber\":\"" + head + "\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items.length()").value(1))
                 .andExpect(jsonPath("$.items[0].householdId").value(id))
                 .andExpect(jsonPath("$.items[0].idNumberMasked").value(org.hamcrest.Matchers.containsString("********")));
         mvc.perform(as("worker", post("/api/v1/households/search")).content("{\"idNumber\":\"" + head.toLowerCase() + "\"}"))
                 .andExpect(jsonPath("$.items[0].householdId").value(id));
-        mvc.perform(as("worker2", get("/api/v1/households").param("idNumber", head)))
+        mvc.perform(as("worker2", post("/api/v1/households/search")).content("{\"idNumber\":\"" + head + "\"}"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.items.length()").value(0));
+        assertThat(auditLog.forEntity("PERSON_SEARCH", Masking.idNumber(head)))
+                .extracting(e -> e.username()).contains("worker", "worker2");
+        assertThat(auditLog.forEntity("PERSON_SEARCH", Masking.idNumber(head)))
+                .allSatisfy(e -> assertThat(e.details()).doesNotContain(head));
         mvc.perform(as("worker", get("/api/v1/households").param("name", name.substring(0, 3))))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[*].householdId", hasItem(id)));

@@ -58,13 +58,19 @@ public final class PayrollFixtures {
         this.jobs = jobs;
     }
 
-    /** A finance officer account created by the demo administrator; returns its username. */
+    /**
+     * A finance officer account created by the demo administrator, whose holder has replaced the temporary
+     * password with {@link #PASSWORD}; returns its username.
+     */
     public String financeOfficer(String homeRegion) throws Exception {
         String username = "payroll-" + UUID.randomUUID().toString().substring(0, 8);
+        String temporary = "Temporary-Passphrase-4";
         mvc.perform(post("/api/v1/users").with(httpBasic("admin", DemoAccounts.PASSWORD)).contentType(MediaType.APPLICATION_JSON)
                 .content("""
                         {"username":"%s","displayName":"财务测试","role":"FINANCE_OFFICER","homeRegion":"%s","password":"%s"}"""
-                        .formatted(username, homeRegion, PASSWORD)));
+                        .formatted(username, homeRegion, temporary)));
+        mvc.perform(post("/api/v1/account/password").with(httpBasic(username, temporary)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"currentPassword\":\"%s\",\"newPassword\":\"%s\"}".formatted(temporary, PASSWORD)));
         return username;
     }
 

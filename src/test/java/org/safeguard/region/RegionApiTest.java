@@ -99,6 +99,16 @@ class RegionApiTest {
     }
 
     @Test
+    void quotedNamesWithCommasImportWhole() throws Exception {
+        String csv = "\uFEFF" + HEADER + "420106006903,\"新社区, 北区\",\"North, New Community\",COMMUNITY,420106006000,URBAN\r\n";
+        var report = regionImport.importCsv(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)));
+        assertThat(report.problems()).isEmpty();
+        assertThat(catalog.find(RegionCode.of("420106006903")).orElseThrow().nameEn()).isEqualTo("North, New Community");
+        assertThat(regionImport.importCsv(new ByteArrayInputStream((HEADER + "420106006904,\"unterminated").getBytes(StandardCharsets.UTF_8)))
+                .problems()).extracting(RegionImport.RowProblem::code).containsExactly("MALFORMED_CSV");
+    }
+
+    @Test
     void nonUtf8AndWrongHeadersAreRefused() throws Exception {
         byte[] gbk = (HEADER + "420106006902,社区,C,COMMUNITY,420106006000,URBAN\n").getBytes(Charset.forName("GBK"));
         assertThat(regionImport.importCsv(new ByteArrayInputStream(gbk)).problems())

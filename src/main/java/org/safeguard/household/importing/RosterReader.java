@@ -19,6 +19,7 @@ import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
+import org.safeguard.shared.csv.CsvRecords;
 
 /**
  * Turns an uploaded file into rows of cell values, or refuses it: over the size limit, empty, not what its

@@ -13,6 +13,8 @@ import org.safeguard.household.RevealPersonalData;
 import org.safeguard.household.ReviseHousehold;
 import org.safeguard.household.SearchCriteria;
 import org.safeguard.household.SearchPage;
+import org.safeguard.shared.FieldProblem;
+import org.safeguard.shared.SafeguardException;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -64,7 +66,8 @@ class HouseholdApiController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('HOUSEHOLD_READ')")
-    @Operation(summary = "Search by exact ID number, name (prefix, or contains), phone and region; paged")
+    @Operation(summary = "Search by name (prefix, or contains) and region; paged. ID numbers and phones are "
+            + "refused here (400 PERSONAL_DATA_IN_URL): URLs end up in logs, so search for them with POST /search")
     ResponseEntity<SearchPage> search(@RequestParam(required = false) String idNumber,
                                       @RequestParam(required = false) String name,
                                       @RequestParam(required = false) SearchCriteria.NameMatch nameMatch,
@@ -72,7 +75,10 @@ class HouseholdApiController {
                                       @RequestParam(required = false) String regionCode,
                                       @RequestParam(defaultValue = "0") int page,
                                       @RequestParam(defaultValue = "20") int size) {
-        var result = queries.search(new SearchCriteria(idNumber, name, nameMatch, phone, regionCode, page, size));
+        if (idNumber != null || phone != null) {
+            throw SafeguardException.invalid(FieldProblem.of(idNumber != null ? "idNumber" : "phone", "PERSONAL_DATA_IN_URL"));
+        }
+        var result = queries.search(new SearchCriteria(null, name, nameMatch, null, regionCode, page, size));
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(result);
     }
 

@@ -17,6 +17,8 @@ public class HouseholdForm {
     private String bankAccount;
     private String bankName;
     private String bankAccountMasked;
+    /** Ticked to erase the stored account (an empty account field keeps it). */
+    private boolean removeBankAccount;
     private Integer version;
     private List<MemberForm> members = new ArrayList<>();
 
@@ -48,8 +50,8 @@ public class HouseholdForm {
         for (MemberForm m : members) {
             drafts.add(m.toDraft(m.existing() ? stored.apply(m) : null));
         }
-        String account = bankAccount == null || bankAccount.isBlank() ? storedBankAccount : bankAccount;
-        return new HouseholdDraft(regionCode, hukouType, address, account, bankName, drafts);
+        String account = removeBankAccount ? null : bankAccount == null || bankAccount.isBlank() ? storedBankAccount : bankAccount;
+        return new HouseholdDraft(regionCode, hukouType, address, account, removeBankAccount ? null : bankName, drafts);
     }
 
     public String getRegionCode() { return regionCode; }
@@ -62,6 +64,8 @@ public class HouseholdForm {
     public void setBankAccount(String bankAccount) { this.bankAccount = bankAccount; }
     public String getBankName() { return bankName; }
     public void setBankName(String bankName) { this.bankName = bankName; }
+    public boolean isRemoveBankAccount() { return removeBankAccount; }
+    public void setRemoveBankAccount(boolean removeBankAccount) { this.removeBankAccount = removeBankAccount; }
     public String getBankAccountMasked() { return bankAccountMasked; }
     public void setBankAccountMasked(String bankAccountMasked) { this.bankAccountMasked = bankAccountMasked; }
     public Integer getVersion() { return version; }

@@ -24,6 +24,8 @@ public class MemberForm {
     private String disabilityCategory;
     private Integer disabilityGrade;
     private boolean seriousIllness;
+    /** Ticked to erase the stored phone (an empty phone field keeps it). */
+    private boolean removePhone;
     private String labourAbility;
     private String employmentStatus;
     private String schooling;
@@ -66,7 +68,7 @@ public class MemberForm {
     /** {@code stored} is the stored member for an existing row (null for a new one). */
     MemberDraft toDraft(MemberDraft stored) {
         String id = stored != null ? stored.idNumber() : idNumber;
-        String phoneValue = blank(phone) == null && stored != null ? stored.phone() : blank(phone);
+        String phoneValue = removePhone ? null : blank(phone) == null && stored != null ? stored.phone() : blank(phone);
         return new MemberDraft(id, name, relationship, coResiding, counted, blank(exclusionReason), phoneValue,
                 blank(disabilityCategory), disabilityGrade, seriousIllness, blank(labourAbility), blank(employmentStatus),
                 blank(schooling), blank(hukouRegionCode) == null && stored != null ? stored.hukouRegionCode() : blank(hukouRegionCode));
@@ -100,6 +102,8 @@ public class MemberForm {
     public void setDisabilityCategory(String disabilityCategory) { this.disabilityCategory = disabilityCategory; }
     public Integer getDisabilityGrade() { return disabilityGrade; }
     public void setDisabilityGrade(Integer disabilityGrade) { this.disabilityGrade = disabilityGrade; }
+    public boolean isRemovePhone() { return removePhone; }
+    public void setRemovePhone(boolean removePhone) { this.removePhone = removePhone; }
     public boolean isSeriousIllness() { return seriousIllness; }
     public void setSeriousIllness(boolean seriousIllness) { this.seriousIllness = seriousIllness; }
     public String getLabourAbility() { return labourAbility; }

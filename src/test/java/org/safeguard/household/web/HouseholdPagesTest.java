@@ -226,6 +226,35 @@ class HouseholdPagesTest {
     }
 
     @Test
+    void tickingRemoveErasesTheStoredPhoneAndBankAccountWhileAnEmptyFieldKeepsThem() throws Exception {
+        String name = TestHouseholds.name();
+        MvcResult saved = mvc.perform(householdForm(post("/households/new"), TestHouseholds.idNumber("420106"), name)
+                        .param("bankAccount", "6222020200112233446").param("bankName", "工商银行")
+                        .with(as("worker")).with(csrf()))
+                .andExpect(status().isSeeOther()).andReturn();
+        String location = saved.getResponse().getRedirectedUrl();
+        String form = mvc.perform(get(location + "/edit").with(as("worker"))).andReturn().getResponse().getContentAsString();
+        assertThat(form).contains("name=\"removeBankAccount\"").contains("name=\"members[0].removePhone\"");
+        String memberId = form.replaceAll("(?s).*name=\"members\\[0\\]\\.memberId\" value=\"([0-9a-f-]{36})\".*", "$1");
+        String version = form.replaceAll("(?s).*name=\"version\" value=\"(\\d+)\".*", "$1");
+
+        mvc.perform(post(location + "/edit").with(as("worker")).with(csrf())
+                        .param("version", version).param("regionCode", CHUCAI).param("hukouType", "URBAN")
+                        .param("address", "中华路 3 号").param("members[0].memberId", memberId)
+                        .param("members[0].name", name).param("members[0].relationship", "HEAD")
+                        .param("members[0].coResiding", "true").param("_members[0].coResiding", "on")
+                        .param("members[0].counted", "true").param("_members[0].counted", "on")
+                        .param("removeBankAccount", "true").param("members[0].removePhone", "true"))
+                .andExpect(status().isSeeOther());
+
+        String after = mvc.perform(get(location).with(as("worker"))).andReturn().getResponse().getContentAsString();
+        // the history still shows the old values (masked) as struck through; only the current values are gone
+        assertThat(after).doesNotContain("id=\"reveal-bank\"");
+        String edit = mvc.perform(get(location + "/edit").with(as("worker"))).andReturn().getResponse().getContentAsString();
+        assertThat(edit).doesNotContain("name=\"removeBankAccount\"").doesNotContain("name=\"members[0].removePhone\"");
+    }
+
+    @Test
     void movingAMemberTakesThemToTheChosenHousehold() throws Exception {
         String headName = TestHouseholds.name();
         UUID from = register(TestHouseholds.idNumber("420106"), headName);

@@ -1,4 +1,4 @@
-package org.safeguard.household.importing;
+package org.safeguard.shared.csv;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -7,23 +7,24 @@ import java.util.List;
 
 /**
  * A small RFC 4180 reader: comma separated, double-quoted fields may hold commas, quotes ("") and line breaks;
- * CRLF or LF line ends. A NUL character means the file is binary, not text.
+ * CRLF or LF line ends. A NUL character means the file is binary, not text. Every CSV import (regions, rosters,
+ * covered-group lists) reads through it, so quoting works the same everywhere.
  */
-final class CsvRecords {
+public final class CsvRecords {
 
     /** Longer fields mean an unterminated quote or a file that is not a roster. */
     private static final int MAX_FIELD = 20_000;
 
-    static final class BinaryContentException extends IOException {
-        BinaryContentException() {
+    public static final class BinaryContentException extends IOException {
+        public BinaryContentException() {
             super("NUL character in text file");
         }
     }
 
-    static final class MalformedException extends IOException {
-        final int record;
+    public static final class MalformedException extends IOException {
+        public final int record;
 
-        MalformedException(int record) {
+        public MalformedException(int record) {
             super("malformed CSV record " + record);
             this.record = record;
         }
@@ -36,17 +37,17 @@ final class CsvRecords {
     private int records;
     private final StringBuilder field = new StringBuilder(64);
 
-    CsvRecords(Reader in) {
+    public CsvRecords(Reader in) {
         this.in = in;
     }
 
     /** 1-based number of the record last returned. */
-    int recordNumber() {
+    public int recordNumber() {
         return records;
     }
 
     /** The next record's fields, or null at the end of the input. */
-    List<String> next() throws IOException {
+    public List<String> next() throws IOException {
         int c = read();
         if (c < 0) {
             return null;
