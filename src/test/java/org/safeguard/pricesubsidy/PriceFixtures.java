@@ -67,10 +67,14 @@ public final class PriceFixtures {
         return REVIEWERS.computeIfAbsent(mvc, m -> {
             String username = "price-" + java.util.UUID.randomUUID().toString().substring(0, 8);
             try {
+                String temporary = "Temporary-Passphrase-4";
                 m.perform(post("/api/v1/users").with(httpBasic("admin", DemoAccounts.PASSWORD)).contentType(MediaType.APPLICATION_JSON)
                         .content("""
                                 {"username":"%s","displayName":"物价测试","role":"COUNTY_REVIEWER","homeRegion":"420000000000","password":"%s"}"""
-                                .formatted(username, PASSWORD)));
+                                .formatted(username, temporary)));
+                // A temporary password must be replaced at first sign-in.
+                m.perform(post("/api/v1/account/password").with(httpBasic(username, temporary)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"currentPassword\":\"%s\",\"newPassword\":\"%s\"}".formatted(temporary, PASSWORD)));
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
