@@ -94,7 +94,6 @@ public class PriceIndices {
     /** Current indices of the national level and every region on the caller's path or in their subtree. */
     @Transactional(readOnly = true)
     public List<PriceIndex> list(String regionCode) {
-        StaffPrincipal staff = currentStaff.get();
         List<PriceIndex> out = new ArrayList<>();
         for (PriceIndex i : store.currentIndices()) {
             if (visible(i.regionCode()) && (regionCode == null || regionCode.equals(i.regionCode()))) {

@@ -130,6 +130,36 @@ class PriceSubsidyIssuanceTest {
                 .params(YearMonth.of(2021, 6).atDay(1), household.get(0)).query(BigDecimal.class).single()).isEqualByComparingTo("39");
     }
 
+    @Test
+    void aGenerationThatDiedAfterItsFirstChunkResumesFromTheCheckpointAndPaysEveryoneExactlyOnce() throws Exception {
+        List<UUID> household = enrolledHousehold(YearMonth.of(2019, 1));
+        enrolledHousehold(YearMonth.of(2019, 1));
+        String maker = officers().maker();
+        UUID payroll = UUID.fromString(JsonPath.read(issue(maker, "2019-11", 202), "$.payroll.id"));
+        assertThat(jobs.awaitCompletion(payroll, Duration.ofSeconds(30))).isTrue();
+        var paid = amounts(payroll);
+        assertThat(paid).containsKeys(household.get(0), household.get(1)).hasSizeGreaterThanOrEqualTo(4);
+
+        // The state a crash leaves: the first payee's chunk committed, the rest never ran, the job still RUNNING.
+        UUID checkpoint = paid.keySet().stream().sorted().findFirst().orElseThrow();
+        tx.executeWithoutResult(s -> {
+            jdbc.sql("delete from payroll_line where payroll_id = ? and payee_id > ?").params(payroll, checkpoint).update();
+            jdbc.sql("update payroll_job set status = 'RUNNING', checkpoint = ?, processed = 1, finished_at = null where payroll_id = ?")
+                    .params(checkpoint, payroll).update();
+            jdbc.sql("update payroll set state = 'GENERATING', line_count = 0, total_amount = 0, generated_at = null where id = ?")
+                    .param(payroll).update();
+        });
+        assertThat(jobs.resumeInterrupted()).contains(payroll);
+        assertThat(jobs.awaitCompletion(payroll, Duration.ofSeconds(30))).isTrue();
+
+        assertThat(amounts(payroll)).isEqualTo(paid);
+        assertThat(jdbc.sql("select state from payroll where id = ?").param(payroll).query(String.class).single()).isEqualTo("GENERATED");
+        assertThat(jdbc.sql("""
+                select count(*) from (select payee_id from payroll_line where benefit = 'PRICE_SUBSIDY' and pay_month = ?
+                group by payee_id, line_kind having count(*) > 1) d""").param(YearMonth.of(2019, 11).atDay(1))
+                .query(Long.class).single()).isZero();
+    }
+
     private List<UUID> enrolledHousehold(YearMonth from) {
         String id = new Fixtures(mvc).household(COMMUNITY).id();
         UUID household = UUID.fromString(id);
