@@ -73,11 +73,12 @@ class PriceStore {
     }
 
     static PriceIndex index(ResultSet rs, int n) throws SQLException {
-        long corrects = rs.getLong("corrects");
+        long correctsValue = rs.getLong("corrects");
+        Long corrects = rs.wasNull() ? null : correctsValue;
         return new PriceIndex(rs.getLong("id"), rs.getString("region_code"),
                 YearMonth.from(rs.getObject("index_month", LocalDate.class)), rs.getBigDecimal("cpi_yoy"),
                 rs.getBigDecimal("food_yoy"), rs.getBigDecimal("scpi_yoy"), rs.getObject("published_on", LocalDate.class),
-                rs.getString("source_ref"), rs.wasNull() ? null : corrects, rs.getString("recorded_by"),
+                rs.getString("source_ref"), corrects, rs.getString("recorded_by"),
                 rs.getObject("recorded_at", OffsetDateTime.class).toInstant());
     }
 
