@@ -106,6 +106,34 @@ class PriceMechanismAndCaseloadTest {
         assertThat(html).containsPattern("id=\"price-subsidy-overdue\"[^>]*>\\s*<div class=\"figure\">" + overdue + "<");
     }
 
+    @Test
+    void anXlsxListIsImportedWithRegistryPersonsRecognisedByIdNumber() throws Exception {
+        String registered = new org.safeguard.support.Fixtures(mvc).household("420106006001").id();
+        String idNumber = jdbc.sql("""
+                select p.id_number from person p join household_member m on m.person_id = p.id where m.household_id = ?
+                order by p.id_number limit 1""").param(UUID.fromString(registered)).query(String.class).single();
+        var bytes = new java.io.ByteArrayOutputStream();
+        try (var wb = new org.dhatim.fastexcel.Workbook(bytes, "safeguard", "1.0")) {
+            var ws = wb.newWorksheet("list");
+            String[] header = {"id_number", "name", "region_code", "urban_rural", "valid_from", "valid_to", "bank_account"};
+            String[] row = {idNumber, "张伟", "420106006001", "URBAN", "2020-03", "2020-06", "6222020000000000099"};
+            for (int c = 0; c < header.length; c++) {
+                ws.value(0, c, header[c]);
+                ws.value(1, c, row[c]);
+            }
+        }
+        String body = mvc.perform(as("liaison", org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .multipart("/api/v1/price-subsidies/group-lists")
+                        .file(new org.springframework.mock.web.MockMultipartFile("file", "orphans.xlsx",
+                                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", bytes.toByteArray()))
+                        .param("regionCode", "420106000000").param("group", "ORPHAN").param("department", "民政局")))
+                .andReturn().getResponse().getContentAsString();
+        String importId = JsonPath.read(body, "$.importId");
+        assertThat(jdbc.sql("""
+                select count(*) from price_group_member g join person p on p.id = g.person_id where g.import_id = ?""")
+                .param(UUID.fromString(importId)).query(Long.class).single()).isEqualTo(1L);
+    }
+
     private void publish(Object event) {
         tx.executeWithoutResult(s -> events.publishEvent(event));
     }
