@@ -160,6 +160,9 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
                         .requestMatchers(HttpMethod.POST, "/preferences/language").permitAll()
+                        // the public dibao calculator: a citizen may ask without an account (stores nothing; CSRF still applies)
+                        .requestMatchers(HttpMethod.GET, "/calculator").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/calculator").permitAll()
                         .requestMatchers("/swagger-ui.html", "/swagger-ui/**").hasAuthority(Permission.USER_ADMIN.name())
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", true).failureHandler(loginFailures()))

@@ -47,6 +47,11 @@ public class PolicyParameters {
 
     /** Everything in force for the region on the date; the region must exist. */
     public ResolvedPolicy resolve(RegionCode region, LocalDate date) {
+        return resolve(region, date, resolver());
+    }
+
+    /** Resolution through a given resolver (the recorded one, or {@link #resolverWith} for a "what if"). */
+    ResolvedPolicy resolve(RegionCode region, LocalDate date, ParameterResolver using) {
         List<Region> path = regions.ancestry(region);
         if (path.isEmpty()) {
             throw SafeguardException.notFound("region");
@@ -55,7 +60,27 @@ public class PolicyParameters {
         for (int i = path.size() - 1; i >= 0; i--) {
             nearestFirst.add(path.get(i).code());
         }
-        return resolver().resolve(nearestFirst, date);
+        return using.resolve(nearestFirst, date);
+    }
+
+    /** The resolver over the recorded versions. */
+    ParameterResolver currentResolver() {
+        return resolver();
+    }
+
+    /**
+     * A resolver as it would be once these versions are recorded: they are added after every stored version, so for
+     * the same region, parameter and start they win, as a later recording would (the impact preview's "after").
+     */
+    ParameterResolver resolverWith(List<NewParameterVersion> extra) {
+        List<ParameterVersion> all = new ArrayList<>(store.all());
+        long next = all.stream().mapToLong(ParameterVersion::id).max().orElse(0) + 1;
+        for (NewParameterVersion v : extra) {
+            all.add(new ParameterVersion(next++, v.regionCode(), v.parameter(), v.effectiveFrom(), v.effectiveTo(),
+                    v.parameter().isList() ? null : v.parameter().parse(v.valueText()), v.assetRules(), v.supplements(),
+                    v.note(), false));
+        }
+        return new ParameterResolver(all);
     }
 
     /** The versions a region itself stored (not inherited), newest start first, superseded ones included. */
@@ -68,6 +93,16 @@ public class PolicyParameters {
         }
         own.sort(Comparator.comparing(ParameterVersion::effectiveFrom).thenComparing(ParameterVersion::id).reversed());
         return Collections.unmodifiableList(own);
+    }
+
+    /** The versions the region and every region above it stored, newest start first: what it inherits from and when. */
+    public List<ParameterVersion> historyAlongAncestry(RegionCode region) {
+        List<ParameterVersion> versions = new ArrayList<>();
+        for (Region r : regions.ancestry(region)) {
+            versions.addAll(history(r.code()));
+        }
+        versions.sort(Comparator.comparing(ParameterVersion::effectiveFrom).thenComparing(ParameterVersion::id).reversed());
+        return Collections.unmodifiableList(versions);
     }
 
     /** Validates, stores and audits one version; returns its id. */

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.safeguard.demo.DemoAccounts;
 import org.safeguard.payment.PayrollFixtures;
+import org.safeguard.policy.PolicyProposalFixtures;
 import org.safeguard.payment.PayrollJobs;
 import org.safeguard.payment.PayrollState;
 import org.safeguard.payment.ScriptedPayrollSource;
@@ -73,6 +74,9 @@ class ApiAccessMatrixTest {
     /** The household (or region) a call is aimed at, prepared fresh per call where the call changes it. */
     private record Target(String username, String community, boolean inScope) {
     }
+
+    /** The preview answers 200 with a caseload source (beneficiary module) and 409 "no caseload source" without. */
+    private static final int PREVIEW_STATUS = -409;
 
     private static final List<Endpoint> MATRIX = List.of(
             new Endpoint("GET", "/api/v1/regions/{code}", Permission.REGION_READ, 200, 404,
@@ -179,6 +183,24 @@ class ApiAccessMatrixTest {
                         return post("/api/v1/payrolls/" + p.payrollId() + "/lines/" + p.lineId() + "/reissue")
                                 .content("{\"bankAccount\":\"6222029999888877\"}");
                     }),
+            // --- policy ---
+            // Proposals to decide are made by someone other than the caller; withdraw targets the caller's own.
+            new Endpoint("GET", "/api/v1/policy/parameters", Permission.POLICY_READ, 200, 404,
+                    (t, x) -> get("/api/v1/policy/parameters").param("regionCode", x.community())),
+            new Endpoint("POST", "/api/v1/policy/proposals", Permission.POLICY_PROPOSE, 201, 400,
+                    (t, x) -> post("/api/v1/policy/proposals").content(PolicyProposalFixtures.harmlessJson(x.community()))),
+            new Endpoint("GET", "/api/v1/policy/proposals", Permission.POLICY_READ, 200, 200,
+                    (t, x) -> get("/api/v1/policy/proposals")),
+            new Endpoint("GET", "/api/v1/policy/proposals/{id}", Permission.POLICY_READ, 200, 404,
+                    (t, x) -> get("/api/v1/policy/proposals/" + t.proposal(x, false))),
+            new Endpoint("POST", "/api/v1/policy/proposals/{id}/preview", Permission.POLICY_PROPOSE, PREVIEW_STATUS, 404,
+                    (t, x) -> post("/api/v1/policy/proposals/" + t.proposal(x, false) + "/preview")),
+            new Endpoint("POST", "/api/v1/policy/proposals/{id}/approve", Permission.POLICY_APPROVE, 200, 404,
+                    (t, x) -> post("/api/v1/policy/proposals/" + t.proposal(x, false) + "/approve").content("{}")),
+            new Endpoint("POST", "/api/v1/policy/proposals/{id}/reject", Permission.POLICY_APPROVE, 200, 404,
+                    (t, x) -> post("/api/v1/policy/proposals/" + t.proposal(x, false) + "/reject").content("{\"reason\":\"matrix\"}")),
+            new Endpoint("POST", "/api/v1/policy/proposals/{id}/withdraw", Permission.POLICY_PROPOSE, 200, 404,
+                    (t, x) -> post("/api/v1/policy/proposals/" + t.proposal(x, true) + "/withdraw").content("{}")),
             // --- pricesubsidy ---
             new Endpoint("POST", "/api/v1/calculations/price-subsidy", Permission.DASHBOARD, 200, 404,
                     (t, x) -> post("/api/v1/calculations/price-subsidy").content("{\"regionCode\":\"" + x.community()
@@ -250,6 +272,24 @@ class ApiAccessMatrixTest {
         }
     }
 
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+    @Autowired
+    org.springframework.beans.factory.ObjectProvider<org.safeguard.policy.dibao.ActiveDibaoCaseload> caseload;
+
+    /** An open proposal in the target's community, made by the caller ({@code own}) or by another policy officer. */
+    long proposal(Target x, boolean own) {
+        String proposer = own ? x.username() : "policy".equals(x.username()) ? "policy2" : "policy";
+        return PolicyProposalFixtures.openProposal(context, x.community(), proposer);
+    }
+
+    private int inScope(Endpoint endpoint) {
+        if (endpoint.inScope() == PREVIEW_STATUS) {
+            return caseload.getIfAvailable() == null ? 409 : 200;
+        }
+        return endpoint.inScope();
+    }
+
     Fixtures fixtures() {
         return new Fixtures(mvc);
     }
@@ -279,7 +319,7 @@ class ApiAccessMatrixTest {
                 Home home = HOMES.get(user.username());
                 boolean allowed = user.role().may(endpoint.permission());
                 check(endpoint, user.username(), new Target(user.username(), home.community(), true),
-                        allowed ? endpoint.inScope() : 403, mismatches);
+                        allowed ? inScope(endpoint) : 403, mismatches);
                 if (home.outsideCommunity() != null) {
                     check(endpoint, user.username(), new Target(user.username(), home.outsideCommunity(), false),
                             allowed ? endpoint.outOfScope() : 403, mismatches);

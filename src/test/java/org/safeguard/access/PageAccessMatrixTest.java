@@ -43,7 +43,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class PageAccessMatrixTest {
 
     /** Pages anyone may reach, signed in or not; not part of the matrix. */
-    private static final Set<String> PUBLIC = Set.of("GET /login", "POST /preferences/language", " /error");
+    private static final Set<String> PUBLIC = Set.of("GET /login", "POST /preferences/language", " /error",
+            "GET /calculator", "POST /calculator");
 
     private static final Map<String, String[]> COMMUNITIES = Map.ofEntries(
             Map.entry("admin", new String[] {"420106006001", null}),
@@ -145,6 +146,24 @@ class PageAccessMatrixTest {
                         return post("/payrolls/" + p.payrollId() + "/lines/" + p.lineId() + "/reissue")
                                 .param("bankAccount", "6222029999777766");
                     }),
+            // --- policy ---
+            // Proposals are made by "policy"; a refused action (own proposal, not the proposer) redirects with a message.
+            new Page("GET", "/policy", needs(Permission.POLICY_READ), true, (t, c) -> get("/policy").param("regionCode", c)),
+            new Page("GET", "/policy/proposals", needs(Permission.POLICY_READ), false, (t, c) -> get("/policy/proposals")),
+            new Page("GET", "/policy/proposals/new", needs(Permission.POLICY_PROPOSE), false, (t, c) -> get("/policy/proposals/new")),
+            new Page("POST", "/policy/proposals", needs(Permission.POLICY_PROPOSE), false,
+                    (t, c) -> post("/policy/proposals").param("regionCode", c).param("effectiveFrom", "2030-01-01")
+                            .param("reason", "matrix").param("parameter0", "TAPERED_EXIT_MONTHS").param("value0", "6")),
+            new Page("GET", "/policy/proposals/{id}", needs(Permission.POLICY_READ), true,
+                    (t, c) -> get("/policy/proposals/" + t.proposal(c))),
+            new Page("POST", "/policy/proposals/{id}/preview", needs(Permission.POLICY_PROPOSE), true,
+                    (t, c) -> post("/policy/proposals/" + t.proposal(c) + "/preview")),
+            new Page("POST", "/policy/proposals/{id}/approve", needs(Permission.POLICY_APPROVE), true,
+                    (t, c) -> post("/policy/proposals/" + t.proposal(c) + "/approve")),
+            new Page("POST", "/policy/proposals/{id}/reject", needs(Permission.POLICY_APPROVE), true,
+                    (t, c) -> post("/policy/proposals/" + t.proposal(c) + "/reject").param("reason", "matrix")),
+            new Page("POST", "/policy/proposals/{id}/withdraw", needs(Permission.POLICY_PROPOSE), true,
+                    (t, c) -> post("/policy/proposals/" + t.proposal(c) + "/withdraw")),
             // --- pricesubsidy ---
             new Page("GET", "/price-subsidies", needs(Permission.PRICE_SUBSIDY_READ), true,
                     (t, c) -> get("/price-subsidies").param("regionCode", c).param("month", "2020-03").param("groups", "DIBAO")),
@@ -180,6 +199,13 @@ class PageAccessMatrixTest {
 
     PayrollFixtures.Fixture payroll(String community, PayrollState state) {
         return PayrollFixtures.payroll(mvc, payrollSource, payrollJobs, community, state);
+    }
+
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
+    long proposal(String community) {
+        return org.safeguard.policy.PolicyProposalFixtures.openProposal(context, community, "policy");
     }
 
     Fixtures fixtures() {

@@ -1,0 +1,62 @@
+package org.safeguard.policy.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.safeguard.policy.ParameterSource;
+import org.safeguard.policy.ParameterVersion;
+import org.safeguard.policy.PolicyParameter;
+import org.safeguard.policy.ProposedValues;
+import org.safeguard.policy.ResolvedPolicy;
+
+/**
+ * Every parameter in force for a region on a date, where each comes from (region and effective date, or Safeguard's
+ * default), and the history of versions along the region's ancestry. List values use the text form of
+ * {@link ProposedValues}.
+ */
+record ParameterOverview(String regionCode, LocalDate date, List<InForce> parameters, List<HistoryEntry> history) {
+
+    record Source(String kind, String regionCode, LocalDate effectiveFrom, Long versionId, boolean illustrative) {
+        static Source of(ParameterSource s) {
+            return new Source(s.kind().name(), s.regionCode() == null ? null : s.regionCode().value(), s.effectiveFrom(),
+                    s.versionId(), s.illustrative());
+        }
+    }
+
+    record InForce(String parameter, String kind, String value, Source source) {
+    }
+
+    record HistoryEntry(long versionId, String regionCode, String parameter, LocalDate effectiveFrom, LocalDate effectiveTo,
+                        String value, String note, boolean illustrative, boolean inForce) {
+    }
+
+    static ParameterOverview of(ResolvedPolicy policy, List<ParameterVersion> history) {
+        List<InForce> inForce = new ArrayList<>();
+        for (PolicyParameter p : PolicyParameter.values()) {
+            ResolvedPolicy.Resolved r = policy.all().get(p);
+            if (r == null) {
+                inForce.add(new InForce(p.name(), p.kind().name(), null, null));
+                continue;
+            }
+            String value = p.isList() ? ProposedValues.format(r.assetRules(), r.supplements(), p) : text(r.value());
+            inForce.add(new InForce(p.name(), p.kind().name(), value, Source.of(r.source())));
+        }
+        Map<PolicyParameter, ResolvedPolicy.Resolved> all = policy.all();
+        List<HistoryEntry> entries = history.stream().map(v -> new HistoryEntry(v.id(), v.regionCode().value(),
+                v.parameter().name(), v.effectiveFrom(), v.effectiveTo(),
+                v.parameter().isList() ? ProposedValues.format(v.assetRules(), v.supplements(), v.parameter()) : text(v.value()),
+                v.note(), v.illustrative(),
+                all.get(v.parameter()) != null && Long.valueOf(v.id()).equals(all.get(v.parameter()).source().versionId())))
+                .toList();
+        return new ParameterOverview(policy.regionCode().value(), policy.date(), inForce, entries);
+    }
+
+    private static String text(Object value) {
+        if (value instanceof java.math.BigDecimal d) {
+            return d.toPlainString();
+        }
+        return value == null ? null : value.toString();
+    }
+}
