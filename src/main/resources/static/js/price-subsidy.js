@@ -8,8 +8,13 @@
     var l = d.labels;
     var marks = [];
     d.months.forEach(function (m, i) { if (d.triggered[i]) { marks.push({ xAxis: m }); } });
-    var idx = echarts.init(document.getElementById('price-chart'));
+    var idxEl = document.getElementById('price-chart');
+    var paidEl = document.getElementById('paid-chart');
+    // The width of the section (the chart's own box may not be laid out yet when the stylesheet arrives late).
+    var width = Math.max(idxEl.parentElement.getBoundingClientRect().width, 320);
+    var idx = echarts.init(idxEl, null, { width: width, height: 360 });
     idx.setOption({
+      animation: false,
       tooltip: { trigger: 'axis' },
       legend: { data: [l.cpi, l.food, l.cpiTrigger, l.foodTrigger] },
       xAxis: { type: 'category', data: d.months },
@@ -24,14 +29,19 @@
         { name: l.foodTrigger, type: 'line', step: 'end', lineStyle: { type: 'dashed' }, data: d.foodTrigger.map(Number) }
       ]
     });
-    var paid = echarts.init(document.getElementById('paid-chart'));
+    var paid = echarts.init(paidEl, null, { width: width, height: 220 });
     paid.setOption({
+      animation: false,
       tooltip: { trigger: 'axis' },
       xAxis: { type: 'category', data: d.months },
       yAxis: { type: 'value', name: l.yuan },
       series: [{ name: l.paid, type: 'bar', data: d.paid.map(Number) }]
     });
-    window.addEventListener('resize', function () { idx.resize(); paid.resize(); });
+    window.addEventListener('resize', function () {
+      var w = Math.max(idxEl.parentElement.getBoundingClientRect().width, 320);
+      idx.resize({ width: w, height: 360 });
+      paid.resize({ width: w, height: 220 });
+    });
   }
-  if (document.readyState === 'loading') { document.addEventListener('DOMContentLoaded', draw); } else { draw(); }
+  if (document.readyState === 'complete') { draw(); } else { window.addEventListener('load', draw); }
 })();
