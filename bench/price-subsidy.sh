@@ -13,5 +13,5 @@ fi
 ./mvnw -B verify -Pbench -Dtest=PriceSubsidyBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
   -Dspring.profiles.active=postgres -DSAFEGUARD_DB_URL=jdbc:postgresql://127.0.0.1:5432/$db -DSAFEGUARD_DB_USER=postgres \
   -Dbench.dibao="${BENCH_DIBAO:-1000000}" -Dbench.listed="${BENCH_LISTED:-1100000}" \
-  -Dsafeguard.payroll.chunk-size="${BENCH_CHUNK:-10000}" 2>&1 \
+  -Dsafeguard.payroll.chunk-size="${BENCH_CHUNK:-25000}" 2>&1 \
   | grep -E '^(seeded|price subsidy:|plain INSERT|ratio)|Tests run:|FAIL|ERROR' || true
