@@ -201,6 +201,21 @@ class ApiAccessMatrixTest {
                     (t, x) -> post("/api/v1/policy/proposals/" + t.proposal(x, false) + "/reject").content("{\"reason\":\"matrix\"}")),
             new Endpoint("POST", "/api/v1/policy/proposals/{id}/withdraw", Permission.POLICY_PROPOSE, 200, 404,
                     (t, x) -> post("/api/v1/policy/proposals/" + t.proposal(x, true) + "/withdraw").content("{}")),
+            // --- application ---
+            new Endpoint("POST", "/api/v1/dibao/applications", Permission.APPLICATION_WRITE, 201, 400,
+                    (t, x) -> post("/api/v1/dibao/applications").content("{\"householdId\":\"%s\",\"channel\":\"WINDOW\"}"
+                            .formatted(t.fixtures().household(x.community()).id()))),
+            new Endpoint("GET", "/api/v1/dibao/applications", Permission.APPLICATION_READ, 200, 404,
+                    (t, x) -> get("/api/v1/dibao/applications").param("regionCode", x.community())),
+            new Endpoint("GET", "/api/v1/dibao/applications/{id}", Permission.APPLICATION_READ, 200, 404,
+                    (t, x) -> get("/api/v1/dibao/applications/" + t.application(x.community()))),
+            new Endpoint("GET", "/api/v1/dibao/applications/{id}/transitions", Permission.APPLICATION_READ, 200, 404,
+                    (t, x) -> get("/api/v1/dibao/applications/" + t.application(x.community()) + "/transitions")),
+            new Endpoint("GET", "/api/v1/dibao/applications/{id}/notices", Permission.APPLICATION_READ, 200, 404,
+                    (t, x) -> get("/api/v1/dibao/applications/" + t.application(x.community()) + "/notices")),
+            new Endpoint("POST", "/api/v1/dibao/applications/{id}/actions/{action}", Permission.APPLICATION_WRITE, 200, 404,
+                    (t, x) -> post("/api/v1/dibao/applications/" + t.application(x.community()) + "/actions/ACCEPT")
+                            .content("{}")),
             // --- pricesubsidy ---
             new Endpoint("POST", "/api/v1/calculations/price-subsidy", Permission.DASHBOARD, 200, 404,
                     (t, x) -> post("/api/v1/calculations/price-subsidy").content("{\"regionCode\":\"" + x.community()
@@ -292,6 +307,11 @@ class ApiAccessMatrixTest {
 
     Fixtures fixtures() {
         return new Fixtures(mvc);
+    }
+
+    /** A fresh application (submitted today) for a fresh household in the community. */
+    String application(String community) {
+        return new org.safeguard.application.ApplicationFixtures(mvc).create(community, java.time.LocalDate.now()).id();
     }
 
     @BeforeAll

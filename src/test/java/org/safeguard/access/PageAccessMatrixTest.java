@@ -164,6 +164,19 @@ class PageAccessMatrixTest {
                     (t, c) -> post("/policy/proposals/" + t.proposal(c) + "/reject").param("reason", "matrix")),
             new Page("POST", "/policy/proposals/{id}/withdraw", needs(Permission.POLICY_PROPOSE), true,
                     (t, c) -> post("/policy/proposals/" + t.proposal(c) + "/withdraw")),
+            // --- application ---
+            new Page("GET", "/applications", needs(Permission.APPLICATION_READ), false, (t, c) -> get("/applications")),
+            new Page("GET", "/applications/new", needs(Permission.APPLICATION_WRITE), false, (t, c) -> get("/applications/new")),
+            new Page("POST", "/applications", needs(Permission.APPLICATION_WRITE), false, (t, c) -> post("/applications")
+                    .param("householdId", t.fixtures().household(c).id()).param("channel", "WINDOW")),
+            new Page("GET", "/applications/{id}", needs(Permission.APPLICATION_READ), true,
+                    (t, c) -> get("/applications/" + t.application(c))),
+            new Page("POST", "/applications/{id}/actions/{action}", needs(Permission.APPLICATION_READ, Permission.APPLICATION_WRITE), true,
+                    (t, c) -> post("/applications/" + t.application(c) + "/actions/ACCEPT")),
+            new Page("GET", "/applications/{id}/notices/public", needs(Permission.APPLICATION_READ), true,
+                    (t, c) -> get("/applications/" + t.application(c) + "/notices/public")),
+            new Page("GET", "/applications/{id}/notices/decision", needs(Permission.APPLICATION_READ), true,
+                    (t, c) -> get("/applications/" + t.application(c) + "/notices/decision")),
             // --- pricesubsidy ---
             new Page("GET", "/price-subsidies", needs(Permission.PRICE_SUBSIDY_READ), true,
                     (t, c) -> get("/price-subsidies").param("regionCode", c).param("month", "2020-03").param("groups", "DIBAO")),
@@ -210,6 +223,11 @@ class PageAccessMatrixTest {
 
     Fixtures fixtures() {
         return new Fixtures(mvc);
+    }
+
+    /** A fresh application (submitted today) for a fresh household in the community. */
+    String application(String community) {
+        return new org.safeguard.application.ApplicationFixtures(mvc).create(community, java.time.LocalDate.now()).id();
     }
 
     /** A fresh staff account for admin actions, so that no demo account is disabled. */

@@ -1,0 +1,476 @@
+package org.safeguard.application;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.safeguard.audit.AuditRecord;
+import org.safeguard.audit.AuditTrail;
+import org.safeguard.household.HouseholdQueries;
+import org.safeguard.household.HouseholdView;
+import org.safeguard.household.MemberView;
+import org.safeguard.policy.EmergencyDeclarations;
+import org.safeguard.policy.EmergencyFlags;
+import org.safeguard.policy.dibao.DibaoResult;
+import org.safeguard.shared.FieldProblem;
+import org.safeguard.shared.ProblemCode;
+import org.safeguard.shared.RegionCode;
+import org.safeguard.shared.SafeguardException;
+import org.safeguard.shared.security.CurrentStaff;
+import org.safeguard.shared.security.Permission;
+import org.safeguard.shared.security.StaffPrincipal;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one place where an application is registered or changes: every action is looked up in
+ * {@link ProcedureDefinitions}, its preconditions checked, its step record stored, its transition recorded and audited,
+ * and the step and overall due dates recomputed. Approval writes the decision snapshot and publishes
+ * {@link DibaoApplicationApproved} in the same transaction.
+ */
+@Service
+public class DibaoApplications {
+
+    static final Set<String> SIGNATURE_KINDS = Set.of("COMMITMENT", "AUTHORISATION");
+    static final Set<String> VERIFICATION_RESULTS = Set.of("CONSISTENT", "DISCREPANCY", "NO_RECORD");
+
+    private final ApplicationStore store;
+    private final HouseholdQueries households;
+    private final ApplicationDeadlines deadlines;
+    private final ApplicationFacts facts;
+    private final EmergencyDeclarations emergencies;
+    private final AuditTrail audit;
+    private final CurrentStaff currentStaff;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+
+    DibaoApplications(ApplicationStore store, HouseholdQueries households, ApplicationDeadlines deadlines,
+                      ApplicationFacts facts, EmergencyDeclarations emergencies, AuditTrail audit,
+                      CurrentStaff currentStaff, Clock clock, ApplicationEventPublisher events) {
+        this.store = store;
+        this.households = households;
+        this.deadlines = deadlines;
+        this.facts = facts;
+        this.emergencies = emergencies;
+        this.audit = audit;
+        this.currentStaff = currentStaff;
+        this.clock = clock;
+        this.events = events;
+    }
+
+    @Transactional
+    public UUID register(NewApplication n) {
+        StaffPrincipal staff = currentStaff.get();
+        if (!staff.may(Permission.APPLICATION_WRITE)) {
+            throw SafeguardException.forbidden();
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        if (n.householdId() == null) {
+            problems.add(FieldProblem.of("householdId", "REQUIRED"));
+        }
+        if (n.channel() == null) {
+            problems.add(FieldProblem.of("channel", "REQUIRED"));
+        }
+        LocalDate today = LocalDate.now(clock);
+        LocalDate submittedOn = n.submittedOn() == null ? today : n.submittedOn();
+        if (submittedOn.isAfter(today)) {
+            problems.add(FieldProblem.of("submittedOn", "IN_FUTURE"));
+        }
+        if (!problems.isEmpty()) {
+            throw SafeguardException.invalid(problems);
+        }
+        HouseholdView household;
+        try {
+            household = households.find(n.householdId());
+        } catch (SafeguardException e) {
+            throw SafeguardException.invalid(FieldProblem.of("householdId", "UNKNOWN_HOUSEHOLD"));
+        }
+        UUID applicant = n.applicantPersonId() != null ? n.applicantPersonId()
+                : (household.head() != null ? household.head() : household.members().get(0)).personId();
+        String applicantName = household.members().stream().filter(m -> m.personId().equals(applicant))
+                .map(MemberView::name).map(org.safeguard.shared.Masking::name).findFirst()
+                .orElseThrow(() -> SafeguardException.invalid(FieldProblem.of("applicantPersonId", "NOT_A_MEMBER")));
+        if (store.hasOpenApplication(household.id())) {
+            throw SafeguardException.conflict(ProblemCode.CONFLICT, "application.problem.openApplication");
+        }
+        String region = household.regionCode();
+        UUID id = UUID.randomUUID();
+        Procedure procedure = deadlines.procedureFor(region, submittedOn);
+        LocalDate overall = deadlines.overallDue(region, submittedOn, false, 0, false);
+        ApplicationRow row = new ApplicationRow(id, household.id(), region, procedure, n.channel(), ApplicationState.SUBMITTED,
+                applicant, applicantName, household.members().size(), n.nearRelative(), false, submittedOn, null, null, null, null, 0, false, null,
+                submittedOn, overall, overall, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                false, false, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                staff.username(), staff.username());
+        try {
+            store.insert(row, clock.instant());
+        } catch (DuplicateKeyException e) {
+            throw SafeguardException.conflict(ProblemCode.CONFLICT, "application.problem.openApplication");
+        }
+        store.recordTransition(id, null, ApplicationState.SUBMITTED, ApplicationAction.REGISTER, staff.username(),
+                clock.instant(), submittedOn, null);
+        audit.record(AuditRecord.of("APPLICATION_REGISTER", "dibao_application", id).detail("household", household.id().toString())
+                .detail("region", region).detail("channel", n.channel().name()).detail("procedure", procedure.name())
+                .detail("nearRelativeOfStaff", n.nearRelative()).detail("submittedOn", submittedOn.toString()));
+        return id;
+    }
+
+    /** Applies one action; answers 403 (permission), 404 (scope), 409 (state or precondition) or 400 (payload). */
+    @Transactional
+    public ApplicationState act(UUID id, ApplicationAction action, ActionRequest request) {
+        StaffPrincipal staff = currentStaff.get();
+        ActionRequest in = request == null ? ActionRequest.empty() : request;
+        List<Permission> needed = ProcedureDefinitions.permissionsFor(action);
+        if (!needed.isEmpty() && needed.stream().noneMatch(staff::may)) {
+            throw SafeguardException.forbidden();
+        }
+        ApplicationRow r = store.find(id).filter(a -> staff.canSee(RegionCode.of(a.regionCode())))
+                .orElseThrow(() -> SafeguardException.notFound("application"));
+        r = store.lock(id).orElseThrow(() -> SafeguardException.notFound("application"));
+        ProcedureDefinitions.Rule rule = ProcedureDefinitions.require(r.procedure(), r.state(), action);
+        if (!staff.may(rule.permission())) {
+            throw SafeguardException.forbidden();
+        }
+        LocalDate today = LocalDate.now(clock);
+        LocalDate on = in.on() == null ? today : in.on();
+        if (on.isAfter(today)) {
+            throw SafeguardException.invalid(FieldProblem.of("on", "IN_FUTURE"));
+        }
+        if (on.isBefore(r.stateEnteredOn())) {
+            throw SafeguardException.invalid(FieldProblem.of("on", "BEFORE_STEP"));
+        }
+        HouseholdView household = households.find(r.householdId());
+        checkPayload(rule, r, in, on, household);
+        List<Precondition> failed = new ArrayList<>();
+        for (Precondition p : rule.preconditions()) {
+            if (!holds(p, r, on, today, staff, household)) {
+                failed.add(p);
+            }
+        }
+        if (!failed.isEmpty()) {
+            throw new ApplicationActionRefused(r.state(), action,
+                    ProcedureDefinitions.allowed(r.procedure(), r.state()).stream().map(ProcedureDefinitions.Rule::action).toList(),
+                    failed);
+        }
+        Map<String, Object> cols = new LinkedHashMap<>();
+        Map<String, Object> details = new LinkedHashMap<>();
+        String reason = blank(in.reason());
+        effects(r, action, in, on, staff, household, cols, details);
+        ApplicationState to = rule.to();
+        ApplicationRow after = withColumns(r, cols);
+        if (to != r.state() || cols.containsKey("paused_since") || cols.containsKey("extended")) {
+            boolean paused = after.pausedSince() != null;
+            LocalDate overall = to.isFinal() ? r.overallDueOn()
+                    : deadlines.overallDue(r.regionCode(), r.submittedOn(), after.extended(), after.pausedWorkingDays(), paused);
+            cols.put("overall_due_on", overall);
+            if (to != r.state()) {
+                cols.put("state", to.name());
+                cols.put("state_entered_on", on);
+                cols.put("state_due_on", deadlines.stepDue(after, to, on, overall));
+            } else if (r.stateDueOn() != null && r.stateDueOn().equals(r.overallDueOn())) {
+                cols.put("state_due_on", overall);
+            }
+            if (to.isFinal()) {
+                cols.put("open_household_id", null);
+            }
+        }
+        if (to == ApplicationState.APPROVED) {
+            approve(withColumns(r, cols), on, staff, household, cols, details);
+        }
+        store.update(id, cols, clock.instant());
+        store.recordTransition(id, r.state(), to, action, staff.username(), clock.instant(), on, reason);
+        AuditRecord record = AuditRecord.of("APPLICATION_" + action.name(), "dibao_application", id)
+                .detail("region", r.regionCode()).detail("procedure", r.procedure().name())
+                .detail("from", r.state().name()).detail("to", to.name()).detail("on", on.toString());
+        details.forEach(record::detail);
+        if (reason != null) {
+            record.detail("reason", reason);
+        }
+        audit.record(record);
+        return to;
+    }
+
+    private void checkPayload(ProcedureDefinitions.Rule rule, ApplicationRow r, ActionRequest in, LocalDate on,
+                              HouseholdView household) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (rule.preconditions().contains(Precondition.REASON_GIVEN) && blank(in.reason()) == null) {
+            problems.add(FieldProblem.of("reason", "REQUIRED"));
+        }
+        if (in.reason() != null && in.reason().length() > 2000) {
+            problems.add(FieldProblem.of("reason", "LENGTH", 0, 2000));
+        }
+        switch (rule.action()) {
+            case REQUEST_MATERIALS -> {
+                if (lines(in.missingMaterials()).isEmpty()) {
+                    problems.add(FieldProblem.of("missingMaterials", "REQUIRED"));
+                }
+            }
+            case RECORD_SIGNATURES -> {
+                if (in.signatures() == null || in.signatures().isEmpty()) {
+                    problems.add(FieldProblem.of("signatures", "REQUIRED"));
+                } else {
+                    for (int i = 0; i < in.signatures().size(); i++) {
+                        var s = in.signatures().get(i);
+                        if (s == null || s.personId() == null || household.members().stream().noneMatch(m -> m.personId().equals(s.personId()))) {
+                            problems.add(FieldProblem.of("signatures[" + i + "].personId", "NOT_A_MEMBER"));
+                        }
+                        if (s == null || s.kind() == null || !SIGNATURE_KINDS.contains(s.kind())) {
+                            problems.add(FieldProblem.of("signatures[" + i + "].kind", "INVALID"));
+                        }
+                    }
+                }
+            }
+            case RECORD_INVESTIGATION -> {
+                var inv = in.investigation();
+                if (inv == null || inv.method() == null) {
+                    problems.add(FieldProblem.of("investigation.method", "REQUIRED"));
+                } else if (inv.method().remote() && !emergencies.flagsInForce(RegionCode.of(r.regionCode()), on).remoteInvestigationAllowed()) {
+                    problems.add(FieldProblem.of("investigation.method", "REMOTE_NOT_ALLOWED"));
+                }
+                if (inv == null || investigators(inv.investigators()).size() < 2) {
+                    problems.add(FieldProblem.of("investigation.investigators", "TOO_FEW", 2));
+                }
+            }
+            case RECORD_FACTS -> problems.addAll(facts.validate(in.facts(), household));
+            case RECORD_VERIFICATION -> {
+                var v = in.verification();
+                if (v == null || blank(v.department()) == null) {
+                    problems.add(FieldProblem.of("verification.department", "REQUIRED"));
+                }
+                if (v == null || v.result() == null || !VERIFICATION_RESULTS.contains(v.result())) {
+                    problems.add(FieldProblem.of("verification.result", "INVALID"));
+                }
+            }
+            case POST_NOTICE -> {
+                if (blank(in.opinion()) == null) {
+                    problems.add(FieldProblem.of("opinion", "REQUIRED"));
+                }
+                if (in.proposedAmount() != null && in.proposedAmount().signum() < 0) {
+                    problems.add(FieldProblem.of("proposedAmount", "TOO_SMALL", 0));
+                }
+            }
+            case PROPOSE_OVERRIDE -> {
+                if (in.overrideAmount() == null || in.overrideAmount().signum() <= 0) {
+                    problems.add(FieldProblem.of("overrideAmount", "REQUIRED"));
+                }
+                if (blank(in.reason()) == null) {
+                    problems.add(FieldProblem.of("reason", "REQUIRED"));
+                }
+            }
+            default -> {
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw SafeguardException.invalid(problems);
+        }
+    }
+
+    private boolean holds(Precondition p, ApplicationRow r, LocalDate on, LocalDate today, StaffPrincipal staff,
+                          HouseholdView household) {
+        return switch (p) {
+            case ALL_ADULTS_SIGNED -> missingSignatures(r, household).isEmpty();
+            case INVESTIGATION_RECORDED -> r.investigatedOn() != null && r.factsJson() != null && !store.verifications(r.id()).isEmpty();
+            case VERIFICATION_RECORDED -> !store.verifications(r.id()).isEmpty();
+            case NOTICE_PERIOD_OVER -> r.noticeEndsOn() != null && on.isAfter(r.noticeEndsOn());
+            case APPROVAL_DEVOLVED -> emergencies.flagsInForce(RegionCode.of(r.regionCode()), on).approvalDevolvedToTownship();
+            case APPROVAL_NOT_DEVOLVED -> !emergencies.flagsInForce(RegionCode.of(r.regionCode()), on).approvalDevolvedToTownship();
+            case REQUIRED_VISIT_DONE -> !r.visitRequired() || r.reviewVisitOn() != null;
+            case SECOND_APPROVER -> r.overridePending() && !staff.username().equals(r.overrideProposedBy())
+                    && staff.may(Permission.APPLICATION_REVIEW);
+            case NO_UNCONFIRMED_OVERRIDE -> !r.overridePending();
+            case ELIGIBLE_OR_CONFIRMED_OVERRIDE -> r.overrideAmount() != null && r.overrideConfirmedBy() != null
+                    || r.factsJson() != null && facts.calculate(r, household).eligible();
+            // checked as field problems (400) before the state-based ones
+            case MISSING_MATERIALS_LISTED, INVESTIGATION_VALID, REASON_GIVEN, OPINION_GIVEN, OVERRIDE_VALID -> true;
+        };
+    }
+
+    /** Adult members (18 or over on the submission date) without both signatures. */
+    List<UUID> missingSignatures(ApplicationRow r, HouseholdView household) {
+        Map<UUID, Set<String>> signed = new HashMap<>();
+        store.signatures(r.id()).forEach(s -> signed.computeIfAbsent(s.personId(), k -> new java.util.HashSet<>()).add(s.kind()));
+        return household.members().stream()
+                .filter(m -> m.birthDate() == null || !m.birthDate().plusYears(18).isAfter(r.submittedOn()))
+                .map(MemberView::personId)
+                .filter(pid -> !signed.getOrDefault(pid, Set.of()).containsAll(SIGNATURE_KINDS)).toList();
+    }
+
+    private void effects(ApplicationRow r, ApplicationAction action, ActionRequest in, LocalDate on, StaffPrincipal staff,
+                         HouseholdView household, Map<String, Object> cols, Map<String, Object> details) {
+        String by = staff.username();
+        switch (action) {
+            case REQUEST_MATERIALS -> {
+                List<String> missing = lines(in.missingMaterials());
+                cols.put("materials_missing", String.join("\n", missing));
+                cols.put("materials_notice_on", on);
+                cols.put("paused_since", on);
+                details.put("missing", missing.size());
+            }
+            case RECEIVE_MATERIALS -> {
+                int paused = deadlines.workingDaysBetween(r.regionCode(), r.pausedSince(), on);
+                cols.put("paused_working_days", r.pausedWorkingDays() + paused);
+                cols.put("paused_since", null);
+                details.put("pausedWorkingDays", paused);
+            }
+            case RECORD_SIGNATURES -> {
+                for (var s : in.signatures()) {
+                    store.sign(r.id(), s.personId(), s.kind(), on, by);
+                }
+                details.put("signatures", in.signatures().size());
+            }
+            case ACCEPT -> {
+                Procedure procedure = deadlines.procedureFor(r.regionCode(), on);
+                cols.put("accepted_on", on);
+                cols.put("procedure_version", procedure.name());
+                details.put("acceptedOn", on.toString());
+                details.put("procedureAtAcceptance", procedure.name());
+            }
+            case START_INVESTIGATION -> {
+                cols.put("verification_requested_on", on);
+                cols.put("verification_due_on", deadlines.verificationDue(r.regionCode(), on));
+            }
+            case RECORD_INVESTIGATION -> {
+                var inv = in.investigation();
+                cols.put("investigation_method", inv.method().name());
+                cols.put("investigators", String.join("、", investigators(inv.investigators())));
+                cols.put("investigated_on", on);
+                cols.put("investigation_note", blank(inv.note()));
+                details.put("method", inv.method().name());
+                details.put("investigators", investigators(inv.investigators()).size());
+            }
+            case RECORD_FACTS -> cols.put("facts_json", facts.toJson(in.facts()));
+            case RECORD_VERIFICATION -> {
+                var v = in.verification();
+                store.addVerification(r.id(), v.department().trim(), v.result(), blank(v.note()), on, by);
+                details.put("department", v.department().trim());
+                details.put("result", v.result());
+            }
+            case EXTEND_LIMIT -> {
+                cols.put("extended", true);
+                cols.put("extension_reason", blank(in.reason()));
+            }
+            case RECORD_APPRAISAL -> cols.put("appraisal_note", blank(in.reason()));
+            case POST_NOTICE -> {
+                BigDecimal proposed = in.proposedAmount() != null ? in.proposedAmount()
+                        : r.factsJson() != null && r.acceptedOn() != null ? facts.calculate(r, household).monthlyAmount() : null;
+                cols.put("opinion", blank(in.opinion()));
+                cols.put("proposed_amount", proposed);
+                cols.put("notice_posted_on", on);
+                cols.put("notice_ends_on", deadlines.noticeEnds(r.regionCode(), on));
+                cols.put("notice_location", blank(in.noticeLocation()));
+                details.put("noticeEndsOn", deadlines.noticeEnds(r.regionCode(), on).toString());
+            }
+            case POST_COUNTY_NOTICE -> {
+                cols.put("notice_posted_on", on);
+                cols.put("notice_ends_on", deadlines.noticeEnds(r.regionCode(), on));
+                cols.put("notice_location", blank(in.noticeLocation()));
+            }
+            case RAISE_OBJECTION -> {
+                store.addObjection(r.id(), blank(in.reason()), on, by);
+                cols.put("complaint", true);
+            }
+            case SEND_TO_COUNTY -> {
+                cols.put("devolved", false);
+                if (r.procedure() == Procedure.P2012) {
+                    boolean picked = deadlines.spotChecked(r.regionCode(), on,
+                            store.countySentCases(r.regionCode().substring(0, 6)));
+                    cols.put("spot_check", picked);
+                    details.put("spotCheck", picked);
+                }
+            }
+            case SEND_FOR_TOWNSHIP_CONFIRMATION -> {
+                cols.put("devolved", true);
+                details.put("declarations", emergencies.flagsInForce(RegionCode.of(r.regionCode()), on).declarationIds().toString());
+            }
+            case RECORD_REVIEW_VISIT -> {
+                cols.put("review_visit_on", on);
+                cols.put("review_visit_note", blank(in.reason()));
+            }
+            case PROPOSE_OVERRIDE -> {
+                cols.put("override_amount", in.overrideAmount().setScale(0, java.math.RoundingMode.HALF_UP));
+                cols.put("override_reason", blank(in.reason()));
+                cols.put("override_proposed_by", by);
+                cols.put("override_confirmed_by", null);
+                details.put("overrideAmount", in.overrideAmount().setScale(0, java.math.RoundingMode.HALF_UP).toPlainString());
+            }
+            case CONFIRM_OVERRIDE -> {
+                cols.put("override_confirmed_by", by);
+                details.put("overrideAmount", r.overrideAmount().toPlainString());
+                details.put("proposedBy", r.overrideProposedBy());
+            }
+            case REJECT, TERMINATE -> {
+                cols.put("decided_on", on);
+                cols.put("decided_by", by);
+                cols.put("decision_reasons", blank(in.reason()));
+                if (action == ApplicationAction.REJECT) {
+                    cols.put("rejection_notice_due_on", deadlines.rejectionNoticeDue(r.regionCode(), on));
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    private void approve(ApplicationRow r, LocalDate on, StaffPrincipal staff, HouseholdView household,
+                         Map<String, Object> cols, Map<String, Object> details) {
+        DibaoResult result = facts.calculate(r, household);
+        boolean overridden = r.overrideAmount() != null && r.overrideConfirmedBy() != null;
+        BigDecimal amount = overridden ? r.overrideAmount() : result.monthlyAmount();
+        EmergencyFlags flags = emergencies.flagsInForce(RegionCode.of(r.regionCode()), on);
+        var householdFacts = facts.householdFacts(r, household);
+        cols.put("calculated_amount", result.monthlyAmount());
+        cols.put("decided_amount", amount);
+        cols.put("decided_on", on);
+        cols.put("decided_by", staff.username());
+        cols.put("decision_snapshot", facts.snapshot(r, household, householdFacts, result, amount, overridden,
+                store.verifications(r.id()), flags, on, staff.username()));
+        details.put("amount", amount.toPlainString());
+        details.put("calculated", result.monthlyAmount().toPlainString());
+        details.put("overridden", overridden);
+        events.publishEvent(new DibaoApplicationApproved(r.id(), r.householdId(), r.regionCode(), on,
+                YearMonth.from(on).plusMonths(1), householdFacts, amount, overridden, staff.username()));
+    }
+
+    private static ApplicationRow withColumns(ApplicationRow r, Map<String, Object> c) {
+        return new ApplicationRow(r.id(), r.householdId(), r.regionCode(),
+                c.containsKey("procedure_version") ? Procedure.valueOf((String) c.get("procedure_version")) : r.procedure(),
+                r.channel(), r.state(), r.applicantPersonId(), r.applicantNameMasked(), r.householdSize(), r.nearRelativeOfStaff(),
+                (boolean) c.getOrDefault("complaint", r.complaint()), r.submittedOn(),
+                (LocalDate) c.getOrDefault("accepted_on", r.acceptedOn()), r.materialsMissing(), r.materialsNoticeOn(),
+                c.containsKey("paused_since") ? (LocalDate) c.get("paused_since") : r.pausedSince(),
+                (int) c.getOrDefault("paused_working_days", r.pausedWorkingDays()),
+                (boolean) c.getOrDefault("extended", r.extended()), r.extensionReason(), r.stateEnteredOn(), r.stateDueOn(),
+                r.overallDueOn(), r.verificationRequestedOn(), r.verificationDueOn(), r.investigationMethod(),
+                r.investigators(), r.investigatedOn(), r.investigationNote(), r.factsJson(), r.appraisalNote(), r.opinion(),
+                r.proposedAmount(), r.noticePostedOn(), r.noticeEndsOn(), r.noticeLocation(), r.devolved(), r.spotCheck(),
+                r.reviewVisitOn(), r.reviewVisitNote(), r.overrideAmount(), r.overrideReason(), r.overrideProposedBy(),
+                r.overrideConfirmedBy(), r.calculatedAmount(), r.decidedAmount(), r.decidedOn(), r.decidedBy(),
+                r.decisionReasons(), r.rejectionNoticeDueOn(), r.decisionSnapshot(), r.createdBy(), r.assignedTo());
+    }
+
+    static List<String> investigators(List<String> names) {
+        return names == null ? List.of() : names.stream().map(DibaoApplications::blank).filter(java.util.Objects::nonNull)
+                .distinct().toList();
+    }
+
+    static List<String> lines(List<String> items) {
+        return items == null ? List.of() : items.stream().flatMap(s -> s == null ? java.util.stream.Stream.empty()
+                : java.util.Arrays.stream(s.split("\\R"))).map(DibaoApplications::blank)
+                .filter(java.util.Objects::nonNull).collect(Collectors.toList());
+    }
+
+    static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}
