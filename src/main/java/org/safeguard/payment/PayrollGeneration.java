@@ -77,7 +77,7 @@ class PayrollGeneration {
             var fastPath = source.chunkSelectSql();
             if (fastPath.isPresent()) {
                 store.insertLinesBySql(payrollId, payroll.benefit(), source.payeeKind(), payroll.month(), region.value(),
-                        region.subtreePrefix() + "%", fastPath.get(), after, last);
+                        region.subtreePrefix() + "%", fastPath.get(), after, last, source.chunkSelectChoosesLineKind());
             } else {
                 Set<UUID> asked = new HashSet<>(ids);
                 List<PayableLine> lines = source.linesFor(region, payroll.month(), ids).stream()

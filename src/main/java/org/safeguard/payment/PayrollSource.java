@@ -48,4 +48,13 @@ public interface PayrollSource {
     default Optional<String> chunkSelectSql() {
         return Optional.empty();
     }
+
+    /**
+     * Whether {@link #chunkSelectSql()} also returns the columns {@code line_kind} ({@code REGULAR} or {@code TOPUP})
+     * and {@code kind_seq}, e.g. a benefit whose late corrections add top-up lines for payees already paid that month.
+     * Off by default: every line of the fast path is then a REGULAR line with sequence 1.
+     */
+    default boolean chunkSelectChoosesLineKind() {
+        return false;
+    }
 }

@@ -245,8 +245,15 @@ class PayrollStore {
     /** The set-based fast path: one INSERT ... SELECT over the source's own SELECT for the chunk. */
     int insertLinesBySql(UUID payrollId, String benefit, PayeeKind kind, YearMonth month, String regionCode,
                          String regionPrefix, String chunkSelect, UUID afterId, UUID lastId) {
+        return insertLinesBySql(payrollId, benefit, kind, month, regionCode, regionPrefix, chunkSelect, afterId, lastId, false);
+    }
+
+    /** As above; with {@code sourceChoosesKind} the source's SELECT supplies {@code line_kind} and {@code kind_seq}. */
+    int insertLinesBySql(UUID payrollId, String benefit, PayeeKind kind, YearMonth month, String regionCode,
+                         String regionPrefix, String chunkSelect, UUID afterId, UUID lastId, boolean sourceChoosesKind) {
+        String kindColumns = sourceChoosesKind ? "s.line_kind, s.kind_seq" : "'REGULAR', 1";
         String sql = "insert into payroll_line (" + LINE_COLUMNS + ") select :payroll, :benefit, :kind, s.payee_id, :month, "
-                + "'REGULAR', 1, s.region_code, s.payee_name, s.bank_name, s.bank_account, "
+                + kindColumns + ", s.region_code, s.payee_name, s.bank_name, s.bank_account, "
                 + "s.base_amount + s.supplement_amount + s.taper_amount + s.arrears_amount + s.recovery_amount + s.adjustment_amount, "
                 + "s.base_amount, s.supplement_amount, s.taper_amount, s.arrears_amount, s.recovery_amount, s.adjustment_amount, "
                 + "s.change_reason, cast(null as uuid) from (" + chunkSelect + ") s on conflict do nothing";

@@ -26,6 +26,7 @@ import org.safeguard.policy.PolicyProposalFixtures;
 import org.safeguard.payment.PayrollJobs;
 import org.safeguard.payment.PayrollState;
 import org.safeguard.payment.ScriptedPayrollSource;
+import org.safeguard.pricesubsidy.PriceFixtures;
 import org.safeguard.shared.security.Permission;
 import org.safeguard.shared.security.Role;
 import org.safeguard.support.Api;
@@ -235,7 +236,35 @@ class ApiAccessMatrixTest {
             // Nothing is queued for a fresh beneficiary, so an allowed caller in scope gets the lifecycle's 409.
             new Endpoint("POST", "/api/v1/dibao/beneficiaries/{householdId}/queued-decision", Permission.BENEFICIARY_DECIDE, 409, 404,
                     (t, x) -> post("/api/v1/dibao/beneficiaries/" + t.dibao.enrolledNow(x.community()) + "/queued-decision")
-                            .content("{\"execute\":false,\"note\":\"matrix\"}")));
+                            .content("{\"execute\":false,\"note\":\"matrix\"}")),
+            // --- pricesubsidy ---
+            new Endpoint("POST", "/api/v1/calculations/price-subsidy", Permission.DASHBOARD, 200, 404,
+                    (t, x) -> post("/api/v1/calculations/price-subsidy").content("{\"regionCode\":\"" + x.community()
+                            + "\",\"month\":\"2020-03\",\"groups\":[\"DIBAO\"],\"urbanRural\":\"URBAN\"}")),
+            new Endpoint("POST", "/api/v1/price-indices", Permission.PRICE_INDEX_WRITE, 201, 404,
+                    (t, x) -> post("/api/v1/price-indices").content(PriceFixtures.indexJson(x.community()))),
+            new Endpoint("POST", "/api/v1/price-indices/{id}/correction", Permission.PRICE_INDEX_WRITE, 201, 404,
+                    (t, x) -> post("/api/v1/price-indices/" + PriceFixtures.index(t.mvc, x.community())[0] + "/correction")
+                            .content("{\"cpiYoy\":\"9.5\",\"foodYoy\":\"9.0\"}")),
+            new Endpoint("GET", "/api/v1/price-indices", Permission.PRICE_SUBSIDY_READ, 200, 200,
+                    (t, x) -> get("/api/v1/price-indices").param("regionCode", PriceFixtures.county(x.community()))),
+            new Endpoint("GET", "/api/v1/price-indices/{id}", Permission.PRICE_SUBSIDY_READ, 200, 404,
+                    (t, x) -> get("/api/v1/price-indices/" + PriceFixtures.index(t.mvc, x.community())[0])),
+            new Endpoint("GET", "/api/v1/price-evaluations", Permission.PRICE_SUBSIDY_READ, 200, 404,
+                    (t, x) -> get("/api/v1/price-evaluations").param("regionCode", x.community())),
+            new Endpoint("POST", "/api/v1/price-mechanisms", Permission.PRICE_INDEX_WRITE, 201, 404,
+                    (t, x) -> post("/api/v1/price-mechanisms").content("{\"regionCode\":\"" + PriceFixtures.county(x.community())
+                            + "\",\"from\":\"2060-01\",\"to\":\"2060-12\",\"cpiTrigger\":\"3.5\",\"foodTrigger\":\"6.0\"}")),
+            new Endpoint("POST", "/api/v1/price-subsidies/issuances", Permission.PAYROLL_GENERATE, 202, 404,
+                    (t, x) -> post("/api/v1/price-subsidies/issuances").content("{\"regionCode\":\"" + x.community()
+                            + "\",\"month\":\"" + PriceFixtures.index(t.mvc, x.community())[1] + "\"}")),
+            new Endpoint("GET", "/api/v1/price-subsidies/issuances", Permission.PRICE_SUBSIDY_READ, 200, 404,
+                    (t, x) -> get("/api/v1/price-subsidies/issuances").param("regionCode", x.community())),
+            new Endpoint("GET", "/api/v1/price-subsidies/exceptions", Permission.PRICE_SUBSIDY_READ, 200, 404,
+                    (t, x) -> get("/api/v1/price-subsidies/exceptions").param("regionCode", x.community()).param("month", "2020-03")),
+            new Endpoint("POST", "/api/v1/price-subsidies/group-lists", Permission.PRICE_LIST_IMPORT, 201, 404,
+                    (t, x) -> multipart("/api/v1/price-subsidies/group-lists").file(PriceFixtures.listFile(x.community()))
+                            .param("regionCode", x.community()).param("group", "UNEMPLOYMENT_INSURANCE").param("department", "人社局")));
 
     private static String staffJson(String community) {
         String username = "matrix-" + java.util.UUID.randomUUID().toString().substring(0, 8);

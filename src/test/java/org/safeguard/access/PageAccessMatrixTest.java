@@ -22,6 +22,7 @@ import org.safeguard.payment.PayrollFixtures;
 import org.safeguard.payment.PayrollJobs;
 import org.safeguard.payment.PayrollState;
 import org.safeguard.payment.ScriptedPayrollSource;
+import org.safeguard.pricesubsidy.PriceFixtures;
 import org.safeguard.shared.security.Permission;
 import org.safeguard.shared.security.Role;
 import org.safeguard.support.Fixtures;
@@ -189,7 +190,22 @@ class PageAccessMatrixTest {
             new Page("POST", "/beneficiaries/{householdId}/review-outcome", needs(Permission.BENEFICIARY_DECIDE), true,
                     (t, c) -> post("/beneficiaries/" + t.dibao.underReview(c) + "/review-outcome").param("reason", "matrix")),
             new Page("POST", "/beneficiaries/{householdId}/queued-decision", needs(Permission.BENEFICIARY_DECIDE), true,
-                    (t, c) -> post("/beneficiaries/" + t.dibao.enrolledNow(c) + "/queued-decision").param("execute", "false")));
+                    (t, c) -> post("/beneficiaries/" + t.dibao.enrolledNow(c) + "/queued-decision").param("execute", "false")),
+            // --- pricesubsidy ---
+            new Page("GET", "/price-subsidies", needs(Permission.PRICE_SUBSIDY_READ), true,
+                    (t, c) -> get("/price-subsidies").param("regionCode", c).param("month", "2020-03").param("groups", "DIBAO")),
+            new Page("POST", "/price-subsidies/indices", needs(Permission.PRICE_INDEX_WRITE), true,
+                    (t, c) -> post("/price-subsidies/indices").param("regionCode", PriceFixtures.county(c))
+                            .param("month", PriceFixtures.freshMonth()).param("cpiYoy", "1.0").param("foodYoy", "1.0")
+                            .param("publishedOn", "2099-01-10")),
+            new Page("POST", "/price-subsidies/issuances", needs(Permission.PAYROLL_GENERATE), true,
+                    (t, c) -> post("/price-subsidies/issuances").param("regionCode", c)
+                            .param("month", PriceFixtures.index(t.mvc, c)[1])),
+            new Page("GET", "/price-subsidies/lists", needs(Permission.PRICE_LIST_IMPORT), false,
+                    (t, c) -> get("/price-subsidies/lists")),
+            new Page("POST", "/price-subsidies/lists", needs(Permission.PRICE_LIST_IMPORT), true,
+                    (t, c) -> multipart("/price-subsidies/lists").file(PriceFixtures.listFile(c)).param("regionCode", c)
+                            .param("group", "ORPHAN").param("department", "民政局")));
 
     @Autowired
     MockMvc mvc;
