@@ -18,11 +18,11 @@ import org.springframework.stereotype.Component;
  * its month, an end closes the open periods at its last month.
  */
 @Component
-class DibaoCaseload {
+class DibaoRecipients {
 
     private final JdbcClient jdbc;
 
-    DibaoCaseload(JdbcClient jdbc) {
+    DibaoRecipients(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
