@@ -99,6 +99,8 @@ class DemoPayrolls {
             if (existing(current).isEmpty()) {
                 generate(current);
             }
+            log.info("Demo payrolls: Wuchang DIBAO {} to {} reconciled by finance and finance2 where there was anyone to pay; {} waits for finance2's approval",
+                    current.minusMonths(PAST_MONTHS), current.minusMonths(1), current);
         } catch (RuntimeException e) {
             // Demo data must never stop the application; the payment history simply stays shorter.
             log.warn("Demo payrolls skipped: {}", e.getClass().getSimpleName());
