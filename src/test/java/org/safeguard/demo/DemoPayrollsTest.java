@@ -111,10 +111,15 @@ class DemoPayrollsTest {
     @Test
     void aBeneficiaryPageShowsThePaymentHistoryByMonth() throws Exception {
         YearMonth month = YearMonth.now(clock).minusMonths(1);
+        // A household paid by every past demo payroll (others may have joined later), paid last month.
         UUID household = jdbc.sql("""
                 select l.payee_id from payroll_line l join payroll p on p.id = l.payroll_id
-                where p.region_code = ? and p.benefit = 'DIBAO' and l.pay_month = ? and l.status = 'PAID'
-                order by l.payee_id fetch first 1 rows only""").params(DemoPayrolls.REGION, month.atDay(1))
+                where p.region_code = ? and p.benefit = 'DIBAO' and l.pay_month between ? and ?
+                group by l.payee_id
+                having count(distinct l.pay_month) = ? and max(case when l.pay_month = ? and l.status = 'PAID' then 1 else 0 end) = 1
+                order by l.payee_id fetch first 1 rows only""")
+                .params(DemoPayrolls.REGION, month.minusMonths(DemoPayrolls.PAST_MONTHS - 1).atDay(1), month.atDay(1),
+                        DemoPayrolls.PAST_MONTHS, month.atDay(1))
                 .query(UUID.class).single();
         String html = mvc.perform(get("/beneficiaries/" + household).with(user(users.loadUserByUsername("finance"))))
                 .andReturn().getResponse().getContentAsString();
