@@ -22,6 +22,7 @@ public final class DemoAccounts {
             new Demo("hotline", "12349 热线接线员", Role.HOTLINE_OPERATOR, null, "420106000000"),
             new Demo("liaison", "医保局联络员", Role.DEPARTMENT_LIAISON, "MEDICAL_SECURITY", "420106000000"),
             new Demo("finance", "武昌区财务", Role.FINANCE_OFFICER, null, "420106000000"),
+            new Demo("finance2", "武昌区财务复核", Role.FINANCE_OFFICER, null, "420106000000"),
             new Demo("policy", "武汉市民政局社会救助处", Role.COUNTY_REVIEWER, null, "420100000000"),
             new Demo("policy2", "武汉市民政局社会救助处复核", Role.COUNTY_REVIEWER, null, "420100000000"),
             new Demo("auditor", "审计员", Role.AUDITOR, null, "420000000000"));

@@ -61,6 +61,7 @@ class ApiAccessMatrixTest {
             Map.entry("hotline", new Home("420106000000", "420106006001", "420102010006")),
             Map.entry("liaison", new Home("420106000000", "420106006001", "420102010006")),
             Map.entry("finance", new Home("420106000000", "420106006001", "420102010006")),
+            Map.entry("finance2", new Home("420106000000", "420106006001", "420102010006")),
             Map.entry("worker", new Home("420106006000", "420106006001", "420102010006")),
             Map.entry("community", new Home("420106006001", "420106006001", "420106006002")),
             Map.entry("worker2", new Home("420102010000", "420102010006", "420106006001")),

@@ -55,6 +55,7 @@ class PageAccessMatrixTest {
             Map.entry("hotline", new String[] {"420106006001", "420102010006"}),
             Map.entry("liaison", new String[] {"420106006001", "420102010006"}),
             Map.entry("finance", new String[] {"420106006001", "420102010006"}),
+            Map.entry("finance2", new String[] {"420106006001", "420102010006"}),
             Map.entry("worker", new String[] {"420106006001", "420102010006"}),
             Map.entry("community", new String[] {"420106006001", "420106006002"}),
             Map.entry("worker2", new String[] {"420102010006", "420106006001"}),
