@@ -8,6 +8,8 @@ package org.safeguard.application;
 public enum ApplicationAction {
     /** Creation: nothing → SUBMITTED; not in the table because no existing application can take it. */
     REGISTER,
+    /** Ticks checklist items as received (who, when). */
+    RECORD_MATERIALS,
     REQUEST_MATERIALS,
     RECEIVE_MATERIALS,
     RECORD_SIGNATURES,

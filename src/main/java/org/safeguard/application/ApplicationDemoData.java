@@ -133,6 +133,7 @@ class ApplicationDemoData {
             return;
         }
         if (target == ApplicationState.MATERIALS_INCOMPLETE) {
+            act(id, ApplicationAction.RECORD_MATERIALS, ActionRequest.materials(d, List.of("APPLICATION_FORM", "ID_CARD", "AUTHORISATION")));
             act(id, ApplicationAction.REQUEST_MATERIALS, new ActionRequest(d, null, List.of("户口簿复印件", "近 6 个月收入证明"),
                     null, null, null, null, null, null, null, null));
             return;
@@ -143,6 +144,8 @@ class ApplicationDemoData {
             signatures.add(new ActionRequest.SignatureInput(m.personId(), "AUTHORISATION"));
         }
         act(id, ApplicationAction.RECORD_SIGNATURES, new ActionRequest(d, null, null, signatures, null, null, null, null, null, null, null));
+        act(id, ApplicationAction.RECORD_MATERIALS, ActionRequest.materials(d, DibaoMaterials.DEFAULT.stream()
+                .filter(i -> i.required() && !i.officeObtains()).map(DibaoMaterials.Item::code).toList()));
         act(id, ApplicationAction.ACCEPT, ActionRequest.reason(d, null));
         if (target == ApplicationState.ACCEPTED) {
             return;

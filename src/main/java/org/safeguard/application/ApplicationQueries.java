@@ -165,6 +165,7 @@ public class ApplicationQueries {
                 r.overrideProposedBy(), r.overrideConfirmedBy(), r.decidedAmount(), r.decidedOn(), r.decidedBy(),
                 r.decisionReasons(), r.rejectionNoticeDueOn(), r.createdBy(), r.assignedTo(),
                 detail ? store.signatures(r.id()) : List.of(), detail ? store.verifications(r.id()) : List.of(),
-                detail ? store.objections(r.id()) : List.of(), allowed);
+                detail ? store.objections(r.id()) : List.of(), allowed,
+                detail ? store.materials(r.id()) : List.of());
     }
 }

@@ -114,6 +114,44 @@ class ApplicationStore {
                         rs.getString("note"), rs.getObject("received_on", LocalDate.class), rs.getString("recorded_by"))).list();
     }
 
+    /** Copies the catalogue into the application's checklist (one statement). */
+    void insertMaterials(UUID id, List<DibaoMaterials.Item> items) {
+        if (items.isEmpty()) {
+            return;
+        }
+        StringBuilder sql = new StringBuilder(
+                "insert into dibao_application_material (application_id, code, position, required, office_obtains) values ");
+        List<Object> params = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?)");
+            params.addAll(List.of(id, items.get(i).code(), i, items.get(i).required(), items.get(i).officeObtains()));
+        }
+        jdbc.sql(sql.toString()).params(params).update();
+    }
+
+    List<ApplicationView.Material> materials(UUID id) {
+        return jdbc.sql("select * from dibao_application_material where application_id = ? order by position").param(id)
+                .query((rs, i) -> new ApplicationView.Material(rs.getString("code"), rs.getBoolean("required"),
+                        rs.getBoolean("office_obtains"), date(rs, "received_on"), rs.getString("received_by"),
+                        date(rs, "committed_on"), rs.getString("committed_by"))).list();
+    }
+
+    /** Ticks the items as received (items already ticked keep their first date). */
+    void receiveMaterials(UUID id, List<String> codes, LocalDate on, String by) {
+        for (String code : codes) {
+            jdbc.sql("update dibao_application_material set received_on = ?, received_by = ? where application_id = ? and code = ? and received_on is null")
+                    .params(on, by, id, code).update();
+        }
+    }
+
+    /** Records that the items are replaced by the applicant's written commitment (告知承诺制). */
+    void commitMaterials(UUID id, List<String> codes, LocalDate on, String by) {
+        for (String code : codes) {
+            jdbc.sql("update dibao_application_material set committed_on = ?, committed_by = ? where application_id = ? and code = ?")
+                    .params(on, by, id, code).update();
+        }
+    }
+
     void addObjection(UUID id, String summary, LocalDate on, String by) {
         jdbc.sql("insert into dibao_application_objection (application_id, raised_on, summary, recorded_by) values (?, ?, ?, ?)")
                 .params(id, on, summary, by).update();

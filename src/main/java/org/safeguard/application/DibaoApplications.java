@@ -29,6 +29,8 @@ import org.safeguard.shared.security.CurrentStaff;
 import org.safeguard.shared.security.Permission;
 import org.safeguard.shared.security.StaffPrincipal;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,10 +56,12 @@ public class DibaoApplications {
     private final CurrentStaff currentStaff;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final MessageSource messages;
 
     DibaoApplications(ApplicationStore store, HouseholdQueries households, ApplicationDeadlines deadlines,
                       ApplicationFacts facts, EmergencyDeclarations emergencies, AuditTrail audit,
-                      CurrentStaff currentStaff, Clock clock, ApplicationEventPublisher events) {
+                      CurrentStaff currentStaff, Clock clock, ApplicationEventPublisher events, MessageSource messages) {
+        this.messages = messages;
         this.store = store;
         this.households = households;
         this.deadlines = deadlines;
@@ -118,6 +122,7 @@ public class DibaoApplications {
         } catch (DuplicateKeyException e) {
             throw SafeguardException.conflict(ProblemCode.CONFLICT, "application.problem.openApplication");
         }
+        store.insertMaterials(id, DibaoMaterials.DEFAULT);
         store.recordTransition(id, null, ApplicationState.SUBMITTED, ApplicationAction.REGISTER, staff.username(),
                 clock.instant(), submittedOn, null);
         audit.record(AuditRecord.of("APPLICATION_REGISTER", "dibao_application", id).detail("household", household.id().toString())
@@ -154,7 +159,7 @@ public class DibaoApplications {
         checkPayload(rule, r, in, on, household);
         List<Precondition> failed = new ArrayList<>();
         for (Precondition p : rule.preconditions()) {
-            if (!holds(p, r, on, today, staff, household)) {
+            if (!holds(p, r, in, on, today, staff, household)) {
                 failed.add(p);
             }
         }
@@ -212,8 +217,20 @@ public class DibaoApplications {
         }
         switch (rule.action()) {
             case REQUEST_MATERIALS -> {
-                if (lines(in.missingMaterials()).isEmpty()) {
+                if (noticeItems(r.id(), in).isEmpty()) {
                     problems.add(FieldProblem.of("missingMaterials", "REQUIRED"));
+                }
+            }
+            case RECORD_MATERIALS, RECEIVE_MATERIALS -> {
+                List<String> codes = lines(in.materials());
+                if (rule.action() == ApplicationAction.RECORD_MATERIALS && codes.isEmpty()) {
+                    problems.add(FieldProblem.of("materials", "REQUIRED"));
+                }
+                Set<String> known = store.materials(r.id()).stream().map(ApplicationView.Material::code).collect(Collectors.toSet());
+                for (int i = 0; i < codes.size(); i++) {
+                    if (!known.contains(codes.get(i))) {
+                        problems.add(FieldProblem.of("materials[" + i + "]", "UNKNOWN_MATERIAL"));
+                    }
                 }
             }
             case RECORD_SIGNATURES -> {
@@ -276,10 +293,11 @@ public class DibaoApplications {
         }
     }
 
-    private boolean holds(Precondition p, ApplicationRow r, LocalDate on, LocalDate today, StaffPrincipal staff,
+    private boolean holds(Precondition p, ApplicationRow r, ActionRequest in, LocalDate on, LocalDate today, StaffPrincipal staff,
                           HouseholdView household) {
         return switch (p) {
             case ALL_ADULTS_SIGNED -> missingSignatures(r, household).isEmpty();
+            case MATERIALS_COMPLETE_OR_COMMITMENT -> in.onCommitment() || missingMaterials(r.id()).isEmpty();
             case INVESTIGATION_RECORDED -> r.investigatedOn() != null && r.factsJson() != null && !store.verifications(r.id()).isEmpty();
             case VERIFICATION_RECORDED -> !store.verifications(r.id()).isEmpty();
             case NOTICE_PERIOD_OVER -> r.noticeEndsOn() != null && on.isAfter(r.noticeEndsOn());
@@ -296,6 +314,22 @@ public class DibaoApplications {
         };
     }
 
+    /** Codes of the required checklist items the applicant has still to hand in. */
+    List<String> missingMaterials(UUID id) {
+        return store.materials(id).stream().filter(ApplicationView.Material::missing).map(ApplicationView.Material::code).toList();
+    }
+
+    /** The one-time notice: the items given, or else the labels of the items still missing (caller's language). */
+    private List<String> noticeItems(UUID id, ActionRequest in) {
+        List<String> given = lines(in.missingMaterials());
+        if (!given.isEmpty()) {
+            return given;
+        }
+        java.util.Locale locale = LocaleContextHolder.getLocale();
+        return missingMaterials(id).stream()
+                .map(code -> messages.getMessage("application.material." + code, null, code, locale)).toList();
+    }
+
     /** Adult members (18 or over on the submission date) without both signatures. */
     List<UUID> missingSignatures(ApplicationRow r, HouseholdView household) {
         Map<UUID, Set<String>> signed = new HashMap<>();
@@ -310,8 +344,13 @@ public class DibaoApplications {
                          HouseholdView household, Map<String, Object> cols, Map<String, Object> details) {
         String by = staff.username();
         switch (action) {
+            case RECORD_MATERIALS -> {
+                List<String> codes = lines(in.materials()).stream().distinct().toList();
+                store.receiveMaterials(r.id(), codes, on, by);
+                details.put("materials", String.join(",", codes));
+            }
             case REQUEST_MATERIALS -> {
-                List<String> missing = lines(in.missingMaterials());
+                List<String> missing = noticeItems(r.id(), in);
                 cols.put("materials_missing", String.join("\n", missing));
                 cols.put("materials_notice_on", on);
                 cols.put("paused_since", on);
@@ -322,6 +361,11 @@ public class DibaoApplications {
                 cols.put("paused_working_days", r.pausedWorkingDays() + paused);
                 cols.put("paused_since", null);
                 details.put("pausedWorkingDays", paused);
+                List<String> codes = lines(in.materials()).stream().distinct().toList();
+                if (!codes.isEmpty()) {
+                    store.receiveMaterials(r.id(), codes, on, by);
+                    details.put("materials", String.join(",", codes));
+                }
             }
             case RECORD_SIGNATURES -> {
                 for (var s : in.signatures()) {
@@ -335,6 +379,11 @@ public class DibaoApplications {
                 cols.put("procedure_version", procedure.name());
                 details.put("acceptedOn", on.toString());
                 details.put("procedureAtAcceptance", procedure.name());
+                List<String> missing = missingMaterials(r.id());
+                if (in.onCommitment() && !missing.isEmpty()) {
+                    store.commitMaterials(r.id(), missing, on, by);
+                    details.put("onCommitment", String.join(",", missing));
+                }
             }
             case START_INVESTIGATION -> {
                 cols.put("verification_requested_on", on);

@@ -4,6 +4,8 @@ package org.safeguard.application;
 public enum Precondition {
     /** The one-time notice lists at least one missing item. */
     MISSING_MATERIALS_LISTED,
+    /** Every required item of the checklist is received, or the acceptance is on the applicant's commitment (告知承诺制). */
+    MATERIALS_COMPLETE_OR_COMMITMENT,
     /** Every adult member has signed the commitment and the verification authorisation. */
     ALL_ADULTS_SIGNED,
     /** At least two named investigators; PHONE/VIDEO only when the emergency declaration allows remote investigation. */

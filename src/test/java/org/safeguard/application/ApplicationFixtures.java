@@ -81,6 +81,12 @@ public final class ApplicationFixtures {
         return "{\"on\":\"" + date + "\",\"reason\":\"" + reason + "\"}";
     }
 
+    /** Every item the applicant has to hand in, ticked as received. */
+    public static String materials(LocalDate date) {
+        return "{\"on\":\"" + date + "\",\"materials\":[\"APPLICATION_FORM\",\"ID_CARD\",\"INCOME_STATEMENT\","
+                + "\"ASSET_STATEMENT\",\"AUTHORISATION\"]}";
+    }
+
     public static String signatures(LocalDate date, List<String> persons) {
         List<String> items = new ArrayList<>();
         for (String p : persons) {
@@ -122,6 +128,7 @@ public final class ApplicationFixtures {
             return d;
         }
         ok(w, id, "RECORD_SIGNATURES", signatures(d, c.personIds()));
+        ok(w, id, "RECORD_MATERIALS", materials(d));
         ok(w, id, "ACCEPT", on(d));
         if (target.equals("ACCEPTED")) {
             return d;

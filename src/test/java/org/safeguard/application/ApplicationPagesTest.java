@@ -99,8 +99,8 @@ class ApplicationPagesTest {
         assertThat(again).contains("id=\"submittedOn-error\"").contains("Must not be in the future");
         String id = created.getResponse().getRedirectedUrl().substring("/applications/".length());
         assertThat(page(worker, "/applications/" + id)).contains("Application registered.");
-        MvcResult refused = mvc.perform(post("/applications/" + id + "/actions/REQUEST_MATERIALS").session(worker).with(csrf())
-                .param("missingMaterials", "")).andReturn();
+        MvcResult refused = mvc.perform(post("/applications/" + id + "/actions/RECORD_MATERIALS").session(worker).with(csrf())
+                .param("on", "2999-01-01")).andReturn();
         assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo("/applications/" + id);
         String html = page(worker, "/applications/" + id);
         assertThat(html).contains("class=\"field-error\"").contains("id=\"error\"");

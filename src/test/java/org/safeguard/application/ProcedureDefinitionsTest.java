@@ -89,6 +89,17 @@ class ProcedureDefinitionsTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(Procedure.class)
+    void acceptanceNeedsTheChecklistOrTheCommitmentAndItemsCanBeTickedUntilTheInvestigationEnds(Procedure procedure) {
+        assertThat(ProcedureDefinitions.require(procedure, ApplicationState.SUBMITTED, ApplicationAction.ACCEPT).preconditions())
+                .contains(Precondition.MATERIALS_COMPLETE_OR_COMMITMENT);
+        assertThat(ProcedureDefinitions.rules(procedure)).filteredOn(r -> r.action() == ApplicationAction.RECORD_MATERIALS)
+                .allMatch(r -> r.to() == r.from())
+                .extracting(ProcedureDefinitions.Rule::from).containsExactlyInAnyOrder(ApplicationState.SUBMITTED,
+                        ApplicationState.MATERIALS_INCOMPLETE, ApplicationState.ACCEPTED, ApplicationState.INVESTIGATING);
+    }
+
     private static Set<ApplicationState> reachable(Procedure procedure) {
         Set<ApplicationState> seen = EnumSet.of(ApplicationState.SUBMITTED);
         var queue = new ArrayDeque<ApplicationState>(seen);

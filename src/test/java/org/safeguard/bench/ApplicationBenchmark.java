@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.safeguard.application.ActionRequest;
+import org.safeguard.application.DibaoMaterials;
 import org.safeguard.application.ApplicationAction;
 import org.safeguard.application.ApplicationQueries;
 import org.safeguard.application.ApplicationState;
@@ -129,6 +130,8 @@ class ApplicationBenchmark {
             sigs.add(new ActionRequest.SignatureInput(m.personId(), "AUTHORISATION"));
         }
         applications.act(id, ApplicationAction.RECORD_SIGNATURES, new ActionRequest(d, null, null, sigs, null, null, null, null, null, null, null));
+        applications.act(id, ApplicationAction.RECORD_MATERIALS, ActionRequest.materials(d, DibaoMaterials.DEFAULT.stream()
+                .filter(i -> i.required() && !i.officeObtains()).map(DibaoMaterials.Item::code).toList()));
         applications.act(id, ApplicationAction.ACCEPT, ActionRequest.reason(d, null));
         applications.act(id, ApplicationAction.START_INVESTIGATION, ActionRequest.reason(d, null));
         applications.act(id, ApplicationAction.RECORD_INVESTIGATION, new ActionRequest(d, null, null, null,

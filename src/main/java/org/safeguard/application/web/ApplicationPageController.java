@@ -197,6 +197,8 @@ class ApplicationPageController {
         }
         model.addAttribute("actionForms", forms);
         model.addAttribute("methods", InvestigationMethod.values());
+        model.addAttribute("missingMaterialLabels", app.materials().stream().filter(ApplicationView.Material::missing)
+                .map(m -> message("application.material." + m.code(), locale)).collect(java.util.stream.Collectors.joining("\n")));
         model.addAttribute("incomeTypes", IncomeType.values());
         model.addAttribute("assetTypes", AssetType.values());
         model.addAttribute("today", LocalDate.now());
@@ -297,7 +299,9 @@ class ApplicationPageController {
         return new ActionRequest(on, p.getFirst("reason"), missing == null ? null : List.of(missing),
                 signatures.isEmpty() ? null : signatures, investigation, facts, verification, p.getFirst("opinion"),
                 parseMoney(p.getFirst("proposedAmount"), "proposedAmount", errors, locale), p.getFirst("noticeLocation"),
-                parseMoney(p.getFirst("overrideAmount"), "overrideAmount", errors, locale));
+                parseMoney(p.getFirst("overrideAmount"), "overrideAmount", errors, locale),
+                p.getOrDefault("material", List.of()).isEmpty() ? null : p.get("material"),
+                "true".equals(p.getFirst("commitment")));
     }
 
     /** Income rows {@code income.<personId>.<n>.type/amount} and asset rows {@code asset.<n>.type/value/count/owner}. */
