@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * an enrolment that is already there is skipped, a member change closes the open periods and opens new ones from
  * its month, an end closes the open periods at its last month.
  */
-@Component
+@Component("priceDibaoCaseload")
 class DibaoCaseload {
 
     private final JdbcClient jdbc;
