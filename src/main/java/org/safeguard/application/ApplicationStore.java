@@ -131,7 +131,7 @@ class ApplicationStore {
 
     List<ApplicationView.Material> materials(UUID id) {
         return jdbc.sql("select * from dibao_application_material where application_id = ? order by position").param(id)
-                .query((rs, i) -> new ApplicationView.Material(rs.getString("code"), rs.getBoolean("required"),
+                .query((rs, i) -> ApplicationView.Material.of(rs.getString("code"), rs.getBoolean("required"),
                         rs.getBoolean("office_obtains"), date(rs, "received_on"), rs.getString("received_by"),
                         date(rs, "committed_on"), rs.getString("committed_by"))).list();
     }

@@ -31,11 +31,13 @@ public record ApplicationView(UUID id, UUID householdId, String regionCode, Proc
      * it from a government platform); received (who, when) or replaced by the written commitment at acceptance.
      */
     public record Material(String code, boolean required, boolean officeObtains, LocalDate receivedOn, String receivedBy,
-                           LocalDate committedOn, String committedBy) {
+                           LocalDate committedOn, String committedBy, boolean missing) {
 
-        /** Still to be handed in by the applicant: required, not the office's, neither received nor committed. */
-        public boolean missing() {
-            return required && !officeObtains && receivedOn == null && committedOn == null;
+        /** {@code missing}: still to be handed in by the applicant (required, not the office's, neither received nor committed). */
+        public static Material of(String code, boolean required, boolean officeObtains, LocalDate receivedOn, String receivedBy,
+                                  LocalDate committedOn, String committedBy) {
+            return new Material(code, required, officeObtains, receivedOn, receivedBy, committedOn, committedBy,
+                    required && !officeObtains && receivedOn == null && committedOn == null);
         }
     }
 

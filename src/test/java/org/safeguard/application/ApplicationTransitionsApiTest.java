@@ -116,6 +116,8 @@ class ApplicationTransitionsApiTest {
         return switch (action) {
             case REQUEST_MATERIALS -> "{\"on\":\"" + on + "\",\"missingMaterials\":[\"收入证明\"]}";
             case RECORD_SIGNATURES -> ApplicationFixtures.signatures(on, c.personIds());
+            case RECORD_MATERIALS -> ApplicationFixtures.materials(on);
+            case ACCEPT -> "{\"on\":\"" + on + "\",\"commitment\":true}";
             case RECORD_INVESTIGATION -> ApplicationFixtures.investigation(on, "NEIGHBOUR_VISIT");
             case RECORD_FACTS -> ApplicationFixtures.facts(on, c.personIds().get(0));
             case RECORD_VERIFICATION -> ApplicationFixtures.verification(on);
