@@ -36,5 +36,7 @@ public enum ApplicationAction {
     CONFIRM_OVERRIDE,
     APPROVE,
     REJECT,
+    /** The written approval or rejection notice was served to the applicant (date, who). */
+    RECORD_NOTICE_SERVED,
     TERMINATE
 }

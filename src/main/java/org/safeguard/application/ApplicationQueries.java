@@ -117,11 +117,11 @@ public class ApplicationQueries {
         return new Page(items, Math.min(total, COUNT_CAP), total > COUNT_CAP, page, size);
     }
 
-    /** Open applications in the caller's subtree: overdue now, and with a step due in the coming 7 days (today included). */
+    /** Applications in the caller's subtree: overdue now (open cases, and rejection notices not served in time), and with a step due in the coming 7 days (today included). */
     public DueCounts dueCounts(StaffPrincipal staff) {
         LocalDate today = LocalDate.now(clock);
         String pattern = staff.scopeLikePattern();
-        return new DueCounts(store.count(pattern, null, today, null, true), store.countDue(pattern, today, today.plusDays(6)));
+        return new DueCounts(store.count(pattern, null, today, null, false), store.countDue(pattern, today, today.plusDays(6)));
     }
 
     public record DueCounts(long overdue, long dueThisWeek) {
@@ -149,7 +149,7 @@ public class ApplicationQueries {
                 .findFirst().orElse(r.applicantNameMasked());
         int size = h == null ? r.householdSize() : h.members().size();
         boolean overdue = !r.state().isFinal() && (r.stateDueOn() != null && r.stateDueOn().isBefore(today)
-                || r.overallDueOn() != null && r.overallDueOn().isBefore(today));
+                || r.overallDueOn() != null && r.overallDueOn().isBefore(today)) || r.noticeOverdue(today);
         List<ApplicationAction> allowed = ProcedureDefinitions.allowed(r.procedure(), r.state()).stream()
                 .filter(rule -> staff.may(rule.permission())).map(ProcedureDefinitions.Rule::action).toList();
         return new ApplicationView(r.id(), r.householdId(), r.regionCode(), r.procedure(), r.channel(), r.state(),
@@ -166,6 +166,6 @@ public class ApplicationQueries {
                 r.decisionReasons(), r.rejectionNoticeDueOn(), r.createdBy(), r.assignedTo(),
                 detail ? store.signatures(r.id()) : List.of(), detail ? store.verifications(r.id()) : List.of(),
                 detail ? store.objections(r.id()) : List.of(), allowed,
-                detail ? store.materials(r.id()) : List.of());
+                detail ? store.materials(r.id()) : List.of(), r.noticeServedOn(), r.noticeServedBy());
     }
 }

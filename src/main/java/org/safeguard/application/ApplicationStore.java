@@ -211,11 +211,14 @@ class ApplicationStore {
             sql.append(" and state = ?");
             params.add(state.name());
         }
-        if (openOnly || overdueOn != null) {
+        if (openOnly) {
             sql.append(" and open_household_id is not null");
         }
         if (overdueOn != null) {
-            sql.append(" and (state_due_on < ? or overall_due_on < ?)");
+            // an open case past a deadline, or a rejection whose written notice is not served by its due date
+            sql.append(" and (open_household_id is not null and (state_due_on < ? or overall_due_on < ?)"
+                    + " or notice_served_on is null and rejection_notice_due_on < ?)");
+            params.add(overdueOn);
             params.add(overdueOn);
             params.add(overdueOn);
         }
@@ -246,7 +249,8 @@ class ApplicationStore {
                 rs.getString("override_reason"), rs.getString("override_proposed_by"), rs.getString("override_confirmed_by"),
                 rs.getBigDecimal("calculated_amount"), rs.getBigDecimal("decided_amount"), date(rs, "decided_on"),
                 rs.getString("decided_by"), rs.getString("decision_reasons"), date(rs, "rejection_notice_due_on"),
-                rs.getString("decision_snapshot"), rs.getString("created_by"), rs.getString("assigned_to"));
+                rs.getString("decision_snapshot"), rs.getString("created_by"), rs.getString("assigned_to"),
+                date(rs, "notice_served_on"), rs.getString("notice_served_by"));
     }
 
     private static LocalDate date(ResultSet rs, String column) throws SQLException {

@@ -116,7 +116,7 @@ public class DibaoApplications {
                 applicant, applicantName, household.members().size(), n.nearRelative(), false, submittedOn, null, null, null, null, 0, false, null,
                 submittedOn, overall, overall, null, null, null, null, null, null, null, null, null, null, null, null, null,
                 false, false, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                staff.username(), staff.username());
+                staff.username(), staff.username(), null, null);
         try {
             store.insert(row, clock.instant());
         } catch (DuplicateKeyException e) {
@@ -190,7 +190,7 @@ public class DibaoApplications {
                 cols.put("open_household_id", null);
             }
         }
-        if (to == ApplicationState.APPROVED) {
+        if (to == ApplicationState.APPROVED && r.state() != ApplicationState.APPROVED) {
             approve(withColumns(r, cols), on, staff, household, cols, details);
         }
         store.update(id, cols, clock.instant());
@@ -307,6 +307,7 @@ public class DibaoApplications {
             case SECOND_APPROVER -> r.overridePending() && !staff.username().equals(r.overrideProposedBy())
                     && staff.may(Permission.APPLICATION_REVIEW);
             case NO_UNCONFIRMED_OVERRIDE -> !r.overridePending();
+            case NOTICE_NOT_YET_SERVED -> r.noticeServedOn() == null;
             case ELIGIBLE_OR_CONFIRMED_OVERRIDE -> r.overrideAmount() != null && r.overrideConfirmedBy() != null
                     || r.factsJson() != null && facts.calculate(r, household).eligible();
             // checked as field problems (400) before the state-based ones
@@ -458,6 +459,15 @@ public class DibaoApplications {
                 details.put("overrideAmount", r.overrideAmount().toPlainString());
                 details.put("proposedBy", r.overrideProposedBy());
             }
+            case RECORD_NOTICE_SERVED -> {
+                cols.put("notice_served_on", on);
+                cols.put("notice_served_by", by);
+                details.put("notice", r.state() == ApplicationState.APPROVED ? "APPROVAL" : "REJECTION");
+                if (r.rejectionNoticeDueOn() != null) {
+                    details.put("dueOn", r.rejectionNoticeDueOn().toString());
+                    details.put("late", on.isAfter(r.rejectionNoticeDueOn()));
+                }
+            }
             case REJECT, TERMINATE -> {
                 cols.put("decided_on", on);
                 cols.put("decided_by", by);
@@ -505,7 +515,8 @@ public class DibaoApplications {
                 r.proposedAmount(), r.noticePostedOn(), r.noticeEndsOn(), r.noticeLocation(), r.devolved(), r.spotCheck(),
                 r.reviewVisitOn(), r.reviewVisitNote(), r.overrideAmount(), r.overrideReason(), r.overrideProposedBy(),
                 r.overrideConfirmedBy(), r.calculatedAmount(), r.decidedAmount(), r.decidedOn(), r.decidedBy(),
-                r.decisionReasons(), r.rejectionNoticeDueOn(), r.decisionSnapshot(), r.createdBy(), r.assignedTo());
+                r.decisionReasons(), r.rejectionNoticeDueOn(), r.decisionSnapshot(), r.createdBy(), r.assignedTo(),
+                r.noticeServedOn(), r.noticeServedBy());
     }
 
     static List<String> investigators(List<String> names) {

@@ -33,5 +33,7 @@ public enum Precondition {
     /** Either the calculator finds the household eligible, or a confirmed override amount exists. */
     ELIGIBLE_OR_CONFIRMED_OVERRIDE,
     /** A pending override has been confirmed by a second approver. */
-    NO_UNCONFIRMED_OVERRIDE
+    NO_UNCONFIRMED_OVERRIDE,
+    /** The decision notice has not been recorded as served yet. */
+    NOTICE_NOT_YET_SERVED
 }

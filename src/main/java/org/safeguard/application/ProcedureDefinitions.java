@@ -28,6 +28,7 @@ import static org.safeguard.shared.security.Permission.APPLICATION_WRITE;
  *        TOWNSHIP_OPINION → TOWNSHIP_PUBLICITY (7 days) → OBJECTION → INVESTIGATING | DEMOCRATIC_APPRAISAL
  *        TOWNSHIP_PUBLICITY → COUNTY_REVIEW, or TOWNSHIP_CONFIRMATION when approval is devolved
  *        TOWNSHIP_CONFIRMATION → APPROVED | REJECTED; every pre-decision state → TERMINATED_NONCOOPERATION
+ *        APPROVED, REJECTED: the decision notice is recorded as served (once)
  * 2012:  INVESTIGATING → DEMOCRATIC_APPRAISAL → TOWNSHIP_OPINION; COUNTY_REVIEW → COUNTY_PUBLICITY (7 days)
  *        → APPROVED | REJECTED | OBJECTION
  * 2021:  INVESTIGATING → TOWNSHIP_OPINION (appraisal only after an objection); COUNTY_REVIEW → APPROVED | REJECTED
@@ -90,6 +91,9 @@ public final class ProcedureDefinitions {
             } else {
                 decisionStep(t, COUNTY_REVIEW, APPLICATION_REVIEW, false);
             }
+            // after the decision: the written notice is served (township staff deliver it)
+            allow(t, APPROVED, RECORD_NOTICE_SERVED, APPROVED, APPLICATION_WRITE, NOTICE_NOT_YET_SERVED);
+            allow(t, REJECTED, RECORD_NOTICE_SERVED, REJECTED, APPLICATION_WRITE, NOTICE_NOT_YET_SERVED);
             for (ApplicationState s : ApplicationState.values()) {
                 if (!s.isFinal()) {
                     boolean county = s == COUNTY_REVIEW || s == COUNTY_PUBLICITY;

@@ -38,10 +38,19 @@ class ProcedureDefinitionsTest {
 
     @ParameterizedTest
     @EnumSource(Procedure.class)
-    void finalStatesTakeNoActionAndEveryOtherStateCanBeTerminatedForNonCooperation(Procedure procedure) {
+    void finalStatesOnlyRecordTheServedNoticeAndEveryOtherStateCanBeTerminatedForNonCooperation(Procedure procedure) {
         for (ApplicationState state : ApplicationState.values()) {
             if (state.isFinal()) {
-                assertThat(ProcedureDefinitions.allowed(procedure, state)).isEmpty();
+                var allowed = ProcedureDefinitions.allowed(procedure, state);
+                if (state == ApplicationState.APPROVED || state == ApplicationState.REJECTED) {
+                    assertThat(allowed).singleElement().satisfies(r -> {
+                        assertThat(r.action()).isEqualTo(ApplicationAction.RECORD_NOTICE_SERVED);
+                        assertThat(r.to()).isEqualTo(state);
+                        assertThat(r.preconditions()).containsExactly(Precondition.NOTICE_NOT_YET_SERVED);
+                    });
+                } else {
+                    assertThat(allowed).isEmpty();
+                }
             } else {
                 assertThat(ProcedureDefinitions.find(procedure, state, ApplicationAction.TERMINATE))
                         .hasValueSatisfying(r -> assertThat(r.to()).isEqualTo(ApplicationState.TERMINATED_NONCOOPERATION));

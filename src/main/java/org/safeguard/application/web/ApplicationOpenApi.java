@@ -29,6 +29,8 @@ class ApplicationOpenApi implements OpenApiCustomizer {
         PAYLOAD.put("POST_NOTICE", "`opinion`, `proposedAmount` (default: the calculator's), `noticeLocation`");
         PAYLOAD.put("POST_COUNTY_NOTICE", "`noticeLocation`");
         PAYLOAD.put("PROPOSE_OVERRIDE", "`overrideAmount`, `reason`; CONFIRM_OVERRIDE by another APPLICATION_REVIEW user");
+        PAYLOAD.put("RECORD_NOTICE_SERVED", "`on` = the date the written approval or rejection notice was served (once); "
+                + "an unserved rejection notice past `rejectionNoticeDueOn` is overdue in the work queue");
         PAYLOAD.put("others", "`reason` where the table lists REASON_GIVEN");
     }
 
