@@ -38,5 +38,7 @@ public enum ApplicationAction {
     REJECT,
     /** The written approval or rejection notice was served to the applicant (date, who). */
     RECORD_NOTICE_SERVED,
-    TERMINATE
+    TERMINATE,
+    /** Hands the case to another staff member whose home region covers it and who can take the step ("my queue" follows). */
+    REASSIGN
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.safeguard.account.StaffLookup;
 import org.safeguard.household.HouseholdQueries;
 import org.safeguard.household.HouseholdView;
 import org.safeguard.household.MemberView;
@@ -44,14 +45,16 @@ public class ApplicationQueries {
     private final ApplicationFacts facts;
     private final CurrentStaff currentStaff;
     private final Clock clock;
+    private final StaffLookup staffLookup;
 
     ApplicationQueries(ApplicationStore store, HouseholdQueries households, ApplicationFacts facts,
-                       CurrentStaff currentStaff, Clock clock) {
+                       CurrentStaff currentStaff, Clock clock, StaffLookup staffLookup) {
         this.store = store;
         this.households = households;
         this.facts = facts;
         this.currentStaff = currentStaff;
         this.clock = clock;
+        this.staffLookup = staffLookup;
     }
 
     public ApplicationView find(UUID id) {
@@ -125,6 +128,13 @@ public class ApplicationQueries {
     }
 
     public record DueCounts(long overdue, long dueThisWeek) {
+    }
+
+    /** Staff the case can be reassigned to: enabled, home region covering the case, able to take the current step. */
+    public List<StaffLookup.Staff> assignees(UUID id) {
+        ApplicationRow r = visible(id);
+        return staffLookup.covering(RegionCode.of(r.regionCode())).stream()
+                .filter(s -> DibaoApplications.canTakeStep(r, s.role())).toList();
     }
 
     public Notice notice(UUID id) {

@@ -73,11 +73,16 @@ class ApplicationStore {
 
     void recordTransition(UUID id, ApplicationState from, ApplicationState to, ApplicationAction action, String actor,
                           Instant at, LocalDate effectiveOn, String reason) {
+        recordTransition(id, from, to, action, actor, at, effectiveOn, reason, null);
+    }
+
+    void recordTransition(UUID id, ApplicationState from, ApplicationState to, ApplicationAction action, String actor,
+                          Instant at, LocalDate effectiveOn, String reason, String assignedTo) {
         jdbc.sql("""
                 insert into dibao_application_transition (application_id, from_state, to_state, action, actor, acted_at,
-                    effective_on, reason) values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                    effective_on, reason, assigned_to) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(id, from == null ? null : from.name(), to.name(), action.name(), actor, Timestamp.from(at),
-                        effectiveOn, reason)
+                        effectiveOn, reason, assignedTo)
                 .update();
     }
 
@@ -87,7 +92,8 @@ class ApplicationStore {
                         : ApplicationState.valueOf(rs.getString("from_state")), ApplicationState.valueOf(rs.getString("to_state")),
                         ApplicationAction.valueOf(rs.getString("action")), rs.getString("actor"),
                         rs.getObject("acted_at", OffsetDateTime.class).toInstant(),
-                        rs.getObject("effective_on", LocalDate.class), rs.getString("reason"))).list();
+                        rs.getObject("effective_on", LocalDate.class), rs.getString("reason"),
+                        rs.getString("assigned_to"))).list();
     }
 
     void sign(UUID id, UUID personId, String kind, LocalDate on, String by) {
@@ -223,8 +229,8 @@ class ApplicationStore {
             params.add(overdueOn);
         }
         if (user != null) {
-            sql.append(" and (created_by = ? or assigned_to = ?)");
-            params.add(user);
+            // "mine" follows the assignee (the registering user until the case is reassigned)
+            sql.append(" and assigned_to = ?");
             params.add(user);
         }
     }

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.safeguard.account.StaffLookup;
 import org.safeguard.audit.AuditRecord;
 import org.safeguard.audit.AuditTrail;
 import org.safeguard.household.HouseholdQueries;
@@ -57,11 +58,14 @@ public class DibaoApplications {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final MessageSource messages;
+    private final StaffLookup staffLookup;
 
     DibaoApplications(ApplicationStore store, HouseholdQueries households, ApplicationDeadlines deadlines,
                       ApplicationFacts facts, EmergencyDeclarations emergencies, AuditTrail audit,
-                      CurrentStaff currentStaff, Clock clock, ApplicationEventPublisher events, MessageSource messages) {
+                      CurrentStaff currentStaff, Clock clock, ApplicationEventPublisher events, MessageSource messages,
+                      StaffLookup staffLookup) {
         this.messages = messages;
+        this.staffLookup = staffLookup;
         this.store = store;
         this.households = households;
         this.deadlines = deadlines;
@@ -194,7 +198,8 @@ public class DibaoApplications {
             approve(withColumns(r, cols), on, staff, household, cols, details);
         }
         store.update(id, cols, clock.instant());
-        store.recordTransition(id, r.state(), to, action, staff.username(), clock.instant(), on, reason);
+        store.recordTransition(id, r.state(), to, action, staff.username(), clock.instant(), on, reason,
+                action == ApplicationAction.REASSIGN ? (String) cols.get("assigned_to") : null);
         AuditRecord record = AuditRecord.of("APPLICATION_" + action.name(), "dibao_application", id)
                 .detail("region", r.regionCode()).detail("procedure", r.procedure().name())
                 .detail("from", r.state().name()).detail("to", to.name()).detail("on", on.toString());
@@ -277,6 +282,21 @@ public class DibaoApplications {
                     problems.add(FieldProblem.of("proposedAmount", "TOO_SMALL", 0));
                 }
             }
+            case REASSIGN -> {
+                String assignee = blank(in.assignee());
+                if (assignee == null) {
+                    problems.add(FieldProblem.of("assignee", "REQUIRED"));
+                } else {
+                    var target = staffLookup.find(assignee);
+                    if (target.isEmpty()) {
+                        problems.add(FieldProblem.of("assignee", "UNKNOWN_STAFF"));
+                    } else if (!target.get().covers(RegionCode.of(r.regionCode()))) {
+                        problems.add(FieldProblem.of("assignee", "NOT_IN_REGION"));
+                    } else if (!canTakeStep(r, target.get().role())) {
+                        problems.add(FieldProblem.of("assignee", "CANNOT_TAKE_STEP"));
+                    }
+                }
+            }
             case PROPOSE_OVERRIDE -> {
                 if (in.overrideAmount() == null || in.overrideAmount().signum() <= 0) {
                     problems.add(FieldProblem.of("overrideAmount", "REQUIRED"));
@@ -313,6 +333,13 @@ public class DibaoApplications {
             // checked as field problems (400) before the state-based ones
             case MISSING_MATERIALS_LISTED, INVESTIGATION_VALID, REASON_GIVEN, OPINION_GIVEN, OVERRIDE_VALID -> true;
         };
+    }
+
+    /** The role holds the permission of at least one step action of the case's state (not counting reassignment and termination). */
+    static boolean canTakeStep(ApplicationRow r, org.safeguard.shared.security.Role role) {
+        return ProcedureDefinitions.allowed(r.procedure(), r.state()).stream()
+                .filter(rule -> rule.action() != ApplicationAction.REASSIGN && rule.action() != ApplicationAction.TERMINATE)
+                .anyMatch(rule -> role.may(rule.permission()));
     }
 
     /** Codes of the required checklist items the applicant has still to hand in. */
@@ -458,6 +485,11 @@ public class DibaoApplications {
                 cols.put("override_confirmed_by", by);
                 details.put("overrideAmount", r.overrideAmount().toPlainString());
                 details.put("proposedBy", r.overrideProposedBy());
+            }
+            case REASSIGN -> {
+                cols.put("assigned_to", blank(in.assignee()));
+                details.put("from", r.assignedTo());
+                details.put("to", blank(in.assignee()));
             }
             case RECORD_NOTICE_SERVED -> {
                 cols.put("notice_served_on", on);

@@ -29,6 +29,7 @@ import static org.safeguard.shared.security.Permission.APPLICATION_WRITE;
  *        TOWNSHIP_PUBLICITY → COUNTY_REVIEW, or TOWNSHIP_CONFIRMATION when approval is devolved
  *        TOWNSHIP_CONFIRMATION → APPROVED | REJECTED; every pre-decision state → TERMINATED_NONCOOPERATION
  *        APPROVED, REJECTED: the decision notice is recorded as served (once)
+ *        every pre-decision state: REASSIGN to staff covering the region who can take the step (township or county)
  * 2012:  INVESTIGATING → DEMOCRATIC_APPRAISAL → TOWNSHIP_OPINION; COUNTY_REVIEW → COUNTY_PUBLICITY (7 days)
  *        → APPROVED | REJECTED | OBJECTION
  * 2021:  INVESTIGATING → TOWNSHIP_OPINION (appraisal only after an objection); COUNTY_REVIEW → APPROVED | REJECTED
@@ -99,6 +100,7 @@ public final class ProcedureDefinitions {
                     boolean county = s == COUNTY_REVIEW || s == COUNTY_PUBLICITY;
                     allow(t, s, TERMINATE, TERMINATED_NONCOOPERATION, county ? APPLICATION_REVIEW : APPLICATION_TOWNSHIP,
                             REASON_GIVEN);
+                    allow(t, s, REASSIGN, s, county ? APPLICATION_REVIEW : APPLICATION_TOWNSHIP);
                 }
             }
         }

@@ -79,7 +79,8 @@ class ApplicationTransitionsApiTest {
                         || state == ApplicationState.COUNTY_PUBLICITY && rule.action() == ApplicationAction.APPROVE;
                 LocalDate on = last.plusDays(afterNotice ? 8 : 1);
                 String user = userFor(rule.permission());
-                MvcResult r = f.act(user, c.id(), rule.action().name(), payload(rule.action(), on, c));
+                MvcResult r = f.act(user, c.id(), rule.action().name(), rule.action() == ApplicationAction.REASSIGN
+                        ? "{\"on\":\"" + on + "\",\"assignee\":\"" + user + "\"}" : payload(rule.action(), on, c));
                 String body = r.getResponse().getContentAsString();
                 Precondition cannot = CANNOT_HOLD.get(rule.action());
                 if (cannot != null) {

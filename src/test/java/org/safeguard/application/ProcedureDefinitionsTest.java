@@ -78,7 +78,7 @@ class ProcedureDefinitionsTest {
         assertThat(reachable(Procedure.P2021)).doesNotContain(ApplicationState.COUNTY_PUBLICITY)
                 .contains(ApplicationState.DEMOCRATIC_APPRAISAL, ApplicationState.TOWNSHIP_CONFIRMATION, ApplicationState.APPROVED);
         // democratic appraisal only after an objection
-        assertThat(ProcedureDefinitions.rules(Procedure.P2021)).filteredOn(r -> r.to() == ApplicationState.DEMOCRATIC_APPRAISAL)
+        assertThat(ProcedureDefinitions.rules(Procedure.P2021)).filteredOn(r -> r.to() == ApplicationState.DEMOCRATIC_APPRAISAL && r.from() != r.to())
                 .allMatch(r -> r.from() == ApplicationState.OBJECTION);
     }
 
@@ -107,6 +107,24 @@ class ProcedureDefinitionsTest {
                 .allMatch(r -> r.to() == r.from())
                 .extracting(ProcedureDefinitions.Rule::from).containsExactlyInAnyOrder(ApplicationState.SUBMITTED,
                         ApplicationState.MATERIALS_INCOMPLETE, ApplicationState.ACCEPTED, ApplicationState.INVESTIGATING);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Procedure.class)
+    void everyOpenStateCanBeReassignedByTheSideThatHoldsIt(Procedure procedure) {
+        for (ApplicationState state : ApplicationState.values()) {
+            var rule = ProcedureDefinitions.find(procedure, state, ApplicationAction.REASSIGN);
+            if (state.isFinal()) {
+                assertThat(rule).isEmpty();
+            } else {
+                assertThat(rule).hasValueSatisfying(r -> {
+                    assertThat(r.to()).isEqualTo(state);
+                    assertThat(r.permission()).isEqualTo(state == ApplicationState.COUNTY_REVIEW || state == ApplicationState.COUNTY_PUBLICITY
+                            ? org.safeguard.shared.security.Permission.APPLICATION_REVIEW
+                            : org.safeguard.shared.security.Permission.APPLICATION_TOWNSHIP);
+                });
+            }
+        }
     }
 
     private static Set<ApplicationState> reachable(Procedure procedure) {

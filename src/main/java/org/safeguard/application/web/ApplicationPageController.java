@@ -197,6 +197,7 @@ class ApplicationPageController {
         }
         model.addAttribute("actionForms", forms);
         model.addAttribute("methods", InvestigationMethod.values());
+        model.addAttribute("assignees", app.allowedActions().contains(ApplicationAction.REASSIGN) ? queries.assignees(id) : List.of());
         model.addAttribute("missingMaterialLabels", app.materials().stream().filter(ApplicationView.Material::missing)
                 .map(m -> message("application.material." + m.code(), locale)).collect(java.util.stream.Collectors.joining("\n")));
         model.addAttribute("incomeTypes", IncomeType.values());
@@ -301,7 +302,7 @@ class ApplicationPageController {
                 parseMoney(p.getFirst("proposedAmount"), "proposedAmount", errors, locale), p.getFirst("noticeLocation"),
                 parseMoney(p.getFirst("overrideAmount"), "overrideAmount", errors, locale),
                 p.getOrDefault("material", List.of()).isEmpty() ? null : p.get("material"),
-                "true".equals(p.getFirst("commitment")));
+                "true".equals(p.getFirst("commitment")), p.getFirst("assignee"));
     }
 
     /** Income rows {@code income.<personId>.<n>.type/amount} and asset rows {@code asset.<n>.type/value/count/owner}. */
