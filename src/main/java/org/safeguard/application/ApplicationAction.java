@@ -8,6 +8,10 @@ package org.safeguard.application;
 public enum ApplicationAction {
     /** Creation: nothing → SUBMITTED; not in the table because no existing application can take it. */
     REGISTER,
+    /** A draft is submitted: the submission date is set and the clock starts. */
+    SUBMIT,
+    /** A draft is dropped without being submitted. */
+    DISCARD_DRAFT,
     /** Ticks checklist items as received (who, when). */
     RECORD_MATERIALS,
     REQUEST_MATERIALS,

@@ -114,9 +114,9 @@ public class ApplicationQueries {
         int page = Math.max(filter.page(), 0);
         LocalDate overdueOn = filter.overdue() ? LocalDate.now(clock) : null;
         String user = filter.mine() ? staff.username() : null;
-        List<ApplicationView> items = store.list(pattern, filter.state(), overdueOn, user, filter.openOnly(), page * size, size)
+        List<ApplicationView> items = store.list(pattern, filter.state(), overdueOn, user, filter.openOnly(), staff.username(), page * size, size)
                 .stream().map(r -> view(r, null, false)).toList();
-        long total = store.count(pattern, filter.state(), overdueOn, user, filter.openOnly(), COUNT_CAP);
+        long total = store.count(pattern, filter.state(), overdueOn, user, filter.openOnly(), staff.username(), COUNT_CAP);
         return new Page(items, Math.min(total, COUNT_CAP), total > COUNT_CAP, page, size);
     }
 

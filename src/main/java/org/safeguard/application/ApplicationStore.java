@@ -171,10 +171,10 @@ class ApplicationStore {
 
     /** A page of applications in the subtree, most urgent first. */
     List<ApplicationRow> list(String regionPattern, ApplicationState state, LocalDate overdueOn, String user,
-                              boolean openOnly, int offset, int limit) {
+                              boolean openOnly, String viewer, int offset, int limit) {
         StringBuilder sql = new StringBuilder("select * from dibao_application where region_code like ?");
         List<Object> params = new ArrayList<>(List.of(regionPattern));
-        where(sql, params, state, overdueOn, user, openOnly);
+        where(sql, params, state, overdueOn, user, openOnly, viewer);
         // nulls (final states, paused clocks) sort last on both databases; matches the (state_due_on, id) index
         sql.append(" order by state_due_on, id");
         sql.append(" offset ").append(Math.max(0, offset)).append(" rows fetch next ").append(Math.max(1, limit)).append(" rows only");
@@ -182,14 +182,15 @@ class ApplicationStore {
     }
 
     long count(String regionPattern, ApplicationState state, LocalDate overdueOn, String user, boolean openOnly) {
-        return count(regionPattern, state, overdueOn, user, openOnly, Long.MAX_VALUE);
+        return count(regionPattern, state, overdueOn, user, openOnly, null, Long.MAX_VALUE);
     }
 
     /** Counts at most {@code cap + 1} rows, so that a broad work queue never counts hundreds of thousands. */
-    long count(String regionPattern, ApplicationState state, LocalDate overdueOn, String user, boolean openOnly, long cap) {
+    long count(String regionPattern, ApplicationState state, LocalDate overdueOn, String user, boolean openOnly,
+               String viewer, long cap) {
         StringBuilder sql = new StringBuilder("select 1 from dibao_application where region_code like ?");
         List<Object> params = new ArrayList<>(List.of(regionPattern));
-        where(sql, params, state, overdueOn, user, openOnly);
+        where(sql, params, state, overdueOn, user, openOnly, viewer);
         if (cap < Long.MAX_VALUE) {
             sql.append(" fetch first ").append(cap + 1).append(" rows only");
         }
@@ -211,8 +212,13 @@ class ApplicationStore {
                               and t.action = 'SEND_TO_COUNTY')""").param(countyPrefix + "%").query(Long.class).single();
     }
 
+    /** {@code viewer}: drafts are listed only to their author (null: no drafts filter, for counts without drafts). */
     private static void where(StringBuilder sql, List<Object> params, ApplicationState state, LocalDate overdueOn,
-                              String user, boolean openOnly) {
+                              String user, boolean openOnly, String viewer) {
+        if (viewer != null) {
+            sql.append(" and (state <> 'DRAFT' or created_by = ?)");
+            params.add(viewer);
+        }
         if (state != null) {
             sql.append(" and state = ?");
             params.add(state.name());

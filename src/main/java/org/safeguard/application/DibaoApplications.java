@@ -115,8 +115,10 @@ public class DibaoApplications {
         String region = household.regionCode();
         UUID id = UUID.randomUUID();
         Procedure procedure = deadlines.procedureFor(region, submittedOn);
-        LocalDate overall = deadlines.overallDue(region, submittedOn, false, 0, false);
-        ApplicationRow row = new ApplicationRow(id, household.id(), region, procedure, n.channel(), ApplicationState.SUBMITTED,
+        boolean draft = n.asDraft();
+        ApplicationState initial = draft ? ApplicationState.DRAFT : ApplicationState.SUBMITTED;
+        LocalDate overall = draft ? null : deadlines.overallDue(region, submittedOn, false, 0, false);
+        ApplicationRow row = new ApplicationRow(id, household.id(), region, procedure, n.channel(), initial,
                 applicant, applicantName, household.members().size(), n.nearRelative(), false, submittedOn, null, null, null, null, 0, false, null,
                 submittedOn, overall, overall, null, null, null, null, null, null, null, null, null, null, null, null, null,
                 false, false, null, null, null, null, null, null, null, null, null, null, null, null, null,
@@ -127,11 +129,11 @@ public class DibaoApplications {
             throw SafeguardException.conflict(ProblemCode.CONFLICT, "application.problem.openApplication");
         }
         store.insertMaterials(id, DibaoMaterials.DEFAULT);
-        store.recordTransition(id, null, ApplicationState.SUBMITTED, ApplicationAction.REGISTER, staff.username(),
+        store.recordTransition(id, null, initial, ApplicationAction.REGISTER, staff.username(),
                 clock.instant(), submittedOn, null);
         audit.record(AuditRecord.of("APPLICATION_REGISTER", "dibao_application", id).detail("household", household.id().toString())
                 .detail("region", region).detail("channel", n.channel().name()).detail("procedure", procedure.name())
-                .detail("nearRelativeOfStaff", n.nearRelative()).detail("submittedOn", submittedOn.toString()));
+                .detail("nearRelativeOfStaff", n.nearRelative()).detail("submittedOn", submittedOn.toString()).detail("draft", draft));
         return id;
     }
 
@@ -180,8 +182,8 @@ public class DibaoApplications {
         ApplicationRow after = withColumns(r, cols);
         if (to != r.state() || cols.containsKey("paused_since") || cols.containsKey("extended")) {
             boolean paused = after.pausedSince() != null;
-            LocalDate overall = to.isFinal() ? r.overallDueOn()
-                    : deadlines.overallDue(r.regionCode(), r.submittedOn(), after.extended(), after.pausedWorkingDays(), paused);
+            LocalDate overall = to.isFinal() ? r.overallDueOn() : to == ApplicationState.DRAFT ? null
+                    : deadlines.overallDue(r.regionCode(), after.submittedOn(), after.extended(), after.pausedWorkingDays(), paused);
             cols.put("overall_due_on", overall);
             if (to != r.state()) {
                 cols.put("state", to.name());
@@ -328,6 +330,7 @@ public class DibaoApplications {
                     && staff.may(Permission.APPLICATION_REVIEW);
             case NO_UNCONFIRMED_OVERRIDE -> !r.overridePending();
             case NOTICE_NOT_YET_SERVED -> r.noticeServedOn() == null;
+            case DRAFT_AUTHOR -> staff.username().equals(r.createdBy());
             case ELIGIBLE_OR_CONFIRMED_OVERRIDE -> r.overrideAmount() != null && r.overrideConfirmedBy() != null
                     || r.factsJson() != null && facts.calculate(r, household).eligible();
             // checked as field problems (400) before the state-based ones
@@ -372,6 +375,12 @@ public class DibaoApplications {
                          HouseholdView household, Map<String, Object> cols, Map<String, Object> details) {
         String by = staff.username();
         switch (action) {
+            case SUBMIT -> {
+                Procedure procedure = deadlines.procedureFor(r.regionCode(), on);
+                cols.put("submitted_on", on);
+                cols.put("procedure_version", procedure.name());
+                details.put("submittedOn", on.toString());
+            }
             case RECORD_MATERIALS -> {
                 List<String> codes = lines(in.materials()).stream().distinct().toList();
                 store.receiveMaterials(r.id(), codes, on, by);
@@ -537,7 +546,7 @@ public class DibaoApplications {
         return new ApplicationRow(r.id(), r.householdId(), r.regionCode(),
                 c.containsKey("procedure_version") ? Procedure.valueOf((String) c.get("procedure_version")) : r.procedure(),
                 r.channel(), r.state(), r.applicantPersonId(), r.applicantNameMasked(), r.householdSize(), r.nearRelativeOfStaff(),
-                (boolean) c.getOrDefault("complaint", r.complaint()), r.submittedOn(),
+                (boolean) c.getOrDefault("complaint", r.complaint()), (LocalDate) c.getOrDefault("submitted_on", r.submittedOn()),
                 (LocalDate) c.getOrDefault("accepted_on", r.acceptedOn()), r.materialsMissing(), r.materialsNoticeOn(),
                 c.containsKey("paused_since") ? (LocalDate) c.get("paused_since") : r.pausedSince(),
                 (int) c.getOrDefault("paused_working_days", r.pausedWorkingDays()),

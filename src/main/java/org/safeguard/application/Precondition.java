@@ -2,6 +2,8 @@ package org.safeguard.application;
 
 /** A named condition an action needs besides the state; checked by {@link ApplicationLifecycle}, listed in the 409. */
 public enum Precondition {
+    /** Only the author of a draft submits or discards it. */
+    DRAFT_AUTHOR,
     /** The one-time notice lists at least one missing item. */
     MISSING_MATERIALS_LISTED,
     /** Every required item of the checklist is received, or the acceptance is on the applicant's commitment (告知承诺制). */

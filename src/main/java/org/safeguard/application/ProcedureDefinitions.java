@@ -22,7 +22,7 @@ import static org.safeguard.shared.security.Permission.APPLICATION_WRITE;
  * preconditions (domain.md §3.6.1–3.6.3). {@link ApplicationLifecycle} applies every action through {@link #require};
  * anything not in the table of the application's procedure is refused with the actions that are allowed.
  * <pre>
- * both:  SUBMITTED ⇄ MATERIALS_INCOMPLETE; SUBMITTED → ACCEPTED (checklist complete, or on commitment)
+ * both:  DRAFT (author only, no clock) → SUBMITTED | DISCARDED; SUBMITTED ⇄ MATERIALS_INCOMPLETE; SUBMITTED → ACCEPTED (checklist complete, or on commitment)
  *        → INVESTIGATING (all adults signed); checklist items ticked up to the investigation
  *        INVESTIGATING → PRELIM_INELIGIBLE → RECHECK → INVESTIGATING | REJECTED
  *        TOWNSHIP_OPINION → TOWNSHIP_PUBLICITY (7 days) → OBJECTION → INVESTIGATING | DEMOCRATIC_APPRAISAL
@@ -48,6 +48,10 @@ public final class ProcedureDefinitions {
         for (Procedure p : Procedure.values()) {
             Map<ApplicationState, Map<ApplicationAction, Rule>> t = new EnumMap<>(ApplicationState.class);
             TABLES.put(p, t);
+            allow(t, DRAFT, RECORD_SIGNATURES, DRAFT, APPLICATION_WRITE, DRAFT_AUTHOR);
+            allow(t, DRAFT, RECORD_MATERIALS, DRAFT, APPLICATION_WRITE, DRAFT_AUTHOR);
+            allow(t, DRAFT, SUBMIT, SUBMITTED, APPLICATION_WRITE, DRAFT_AUTHOR);
+            allow(t, DRAFT, DISCARD_DRAFT, DISCARDED, APPLICATION_WRITE, DRAFT_AUTHOR);
             allow(t, SUBMITTED, RECORD_SIGNATURES, SUBMITTED, APPLICATION_WRITE);
             allow(t, SUBMITTED, REQUEST_MATERIALS, MATERIALS_INCOMPLETE, APPLICATION_WRITE, MISSING_MATERIALS_LISTED);
             allow(t, SUBMITTED, RECORD_MATERIALS, SUBMITTED, APPLICATION_WRITE);
@@ -96,7 +100,7 @@ public final class ProcedureDefinitions {
             allow(t, APPROVED, RECORD_NOTICE_SERVED, APPROVED, APPLICATION_WRITE, NOTICE_NOT_YET_SERVED);
             allow(t, REJECTED, RECORD_NOTICE_SERVED, REJECTED, APPLICATION_WRITE, NOTICE_NOT_YET_SERVED);
             for (ApplicationState s : ApplicationState.values()) {
-                if (!s.isFinal()) {
+                if (!s.isFinal() && s != DRAFT) {
                     boolean county = s == COUNTY_REVIEW || s == COUNTY_PUBLICITY;
                     allow(t, s, TERMINATE, TERMINATED_NONCOOPERATION, county ? APPLICATION_REVIEW : APPLICATION_TOWNSHIP,
                             REASON_GIVEN);

@@ -47,6 +47,20 @@ public final class ApplicationFixtures {
         return new Case(JsonPath.read(body, "$.id"), h.id(), community, persons);
     }
 
+    /** A fresh household in the community with a DRAFT application saved on the date by its caseworker. */
+    public Case createDraft(String community, LocalDate savedOn) {
+        String worker = Fixtures.caseworkerFor(community);
+        Fixtures.Household h = new Fixtures(mvc).household(community);
+        String household = call(as(worker, get("/api/v1/households/" + h.id())));
+        List<String> persons = JsonPath.read(household, "$.members[*].personId");
+        String body = call(as(worker, post("/api/v1/dibao/applications")).content(
+                "{\"householdId\":\"%s\",\"channel\":\"WINDOW\",\"submittedOn\":\"%s\",\"draft\":true}".formatted(h.id(), savedOn)));
+        if (!body.contains("\"id\"")) {
+            throw new AssertionError("draft not created: " + body);
+        }
+        return new Case(JsonPath.read(body, "$.id"), h.id(), community, persons);
+    }
+
     public MvcResult act(String user, String id, String action, String json) {
         try {
             return mvc.perform(as(user, post("/api/v1/dibao/applications/" + id + "/actions/" + action)).content(json)).andReturn();
@@ -120,7 +134,7 @@ public final class ApplicationFixtures {
         String rv = reviewerFor(c.community());
         LocalDate d = start;
         String id = c.id();
-        if (target.equals("SUBMITTED")) {
+        if (target.equals("SUBMITTED") || target.equals("DRAFT")) {
             return d;
         }
         if (target.equals("MATERIALS_INCOMPLETE")) {

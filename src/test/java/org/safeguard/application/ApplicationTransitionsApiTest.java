@@ -45,7 +45,7 @@ class ApplicationTransitionsApiTest {
         ApplicationFixtures f = new ApplicationFixtures(mvc);
         List<String> mismatches = new ArrayList<>();
         for (ApplicationState state : mainPathStates(procedure)) {
-            var c = f.create(COMMUNITY, start(procedure));
+            var c = state == ApplicationState.DRAFT ? f.createDraft(COMMUNITY, start(procedure)) : f.create(COMMUNITY, start(procedure));
             LocalDate last = f.driveTo(c, state.name(), start(procedure));
             assertThat(f.state("worker", c.id())).as("driven to").isEqualTo(state.name());
             List<String> allowed = ProcedureDefinitions.allowed(procedure, state).stream().map(r -> r.action().name()).toList();
@@ -72,7 +72,7 @@ class ApplicationTransitionsApiTest {
         List<String> mismatches = new ArrayList<>();
         for (ApplicationState state : mainPathStates(procedure)) {
             for (var rule : ProcedureDefinitions.allowed(procedure, state)) {
-                var c = f.create(COMMUNITY, start(procedure));
+                var c = state == ApplicationState.DRAFT ? f.createDraft(COMMUNITY, start(procedure)) : f.create(COMMUNITY, start(procedure));
                 LocalDate last = f.driveTo(c, state.name(), start(procedure));
                 boolean afterNotice = rule.action() == ApplicationAction.SEND_TO_COUNTY
                         || rule.action() == ApplicationAction.SEND_FOR_TOWNSHIP_CONFIRMATION

@@ -51,6 +51,9 @@ class ProcedureDefinitionsTest {
                 } else {
                     assertThat(allowed).isEmpty();
                 }
+            } else if (state == ApplicationState.DRAFT) {
+                assertThat(ProcedureDefinitions.find(procedure, state, ApplicationAction.TERMINATE)).as("a draft is discarded").isEmpty();
+                assertThat(ProcedureDefinitions.allowed(procedure, state)).allMatch(r -> r.preconditions().contains(Precondition.DRAFT_AUTHOR));
             } else {
                 assertThat(ProcedureDefinitions.find(procedure, state, ApplicationAction.TERMINATE))
                         .hasValueSatisfying(r -> assertThat(r.to()).isEqualTo(ApplicationState.TERMINATED_NONCOOPERATION));
@@ -105,7 +108,7 @@ class ProcedureDefinitionsTest {
                 .contains(Precondition.MATERIALS_COMPLETE_OR_COMMITMENT);
         assertThat(ProcedureDefinitions.rules(procedure)).filteredOn(r -> r.action() == ApplicationAction.RECORD_MATERIALS)
                 .allMatch(r -> r.to() == r.from())
-                .extracting(ProcedureDefinitions.Rule::from).containsExactlyInAnyOrder(ApplicationState.SUBMITTED,
+                .extracting(ProcedureDefinitions.Rule::from).containsExactlyInAnyOrder(ApplicationState.DRAFT, ApplicationState.SUBMITTED,
                         ApplicationState.MATERIALS_INCOMPLETE, ApplicationState.ACCEPTED, ApplicationState.INVESTIGATING);
     }
 
@@ -114,7 +117,7 @@ class ProcedureDefinitionsTest {
     void everyOpenStateCanBeReassignedByTheSideThatHoldsIt(Procedure procedure) {
         for (ApplicationState state : ApplicationState.values()) {
             var rule = ProcedureDefinitions.find(procedure, state, ApplicationAction.REASSIGN);
-            if (state.isFinal()) {
+            if (state.isFinal() || state == ApplicationState.DRAFT) {
                 assertThat(rule).isEmpty();
             } else {
                 assertThat(rule).hasValueSatisfying(r -> {
@@ -128,7 +131,7 @@ class ProcedureDefinitionsTest {
     }
 
     private static Set<ApplicationState> reachable(Procedure procedure) {
-        Set<ApplicationState> seen = EnumSet.of(ApplicationState.SUBMITTED);
+        Set<ApplicationState> seen = EnumSet.of(ApplicationState.DRAFT, ApplicationState.SUBMITTED);
         var queue = new ArrayDeque<ApplicationState>(seen);
         while (!queue.isEmpty()) {
             for (var rule : ProcedureDefinitions.allowed(procedure, queue.poll())) {

@@ -31,6 +31,10 @@ class ApplicationOpenApi implements OpenApiCustomizer {
         PAYLOAD.put("PROPOSE_OVERRIDE", "`overrideAmount`, `reason`; CONFIRM_OVERRIDE by another APPLICATION_REVIEW user");
         PAYLOAD.put("RECORD_NOTICE_SERVED", "`on` = the date the written approval or rejection notice was served (once); "
                 + "an unserved rejection notice past `rejectionNoticeDueOn` is overdue in the work queue");
+        PAYLOAD.put("REASSIGN", "`assignee` (user name: enabled, home region covering the case, role able to take the "
+                + "current step), `reason` (optional)");
+        PAYLOAD.put("SUBMIT", "`on` = the submission date (the clock starts; the procedure is chosen by it); DRAFT author only");
+        PAYLOAD.put("DISCARD_DRAFT", "nothing; DRAFT author only; frees the household for another application");
         PAYLOAD.put("others", "`reason` where the table lists REASON_GIVEN");
     }
 

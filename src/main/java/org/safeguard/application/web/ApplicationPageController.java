@@ -125,7 +125,8 @@ class ApplicationPageController {
     @PreAuthorize("hasAuthority('APPLICATION_WRITE')")
     String register(@RequestParam(required = false) String householdId, @RequestParam(required = false) String channel,
                     @RequestParam(required = false) String submittedOn, @RequestParam(required = false) String applicantPersonId,
-                    @RequestParam(defaultValue = "false") boolean nearRelativeOfStaff, Model model,
+                    @RequestParam(defaultValue = "false") boolean nearRelativeOfStaff,
+                    @RequestParam(defaultValue = "false") boolean draft, Model model,
                     RedirectAttributes redirect, Locale locale) {
         Map<String, Object> form = new LinkedHashMap<>();
         form.put("householdId", householdId == null ? "" : householdId);
@@ -146,8 +147,8 @@ class ApplicationPageController {
         UUID applicant = blank(applicantPersonId) == null ? null : parseUuid(applicantPersonId, "applicantPersonId", errors);
         if (errors.isEmpty()) {
             try {
-                UUID id = applications.register(new NewApplication(household, ch, applicant, submitted, nearRelativeOfStaff));
-                redirect.addFlashAttribute("notice", message("application.notice.registered", locale));
+                UUID id = applications.register(new NewApplication(household, ch, applicant, submitted, nearRelativeOfStaff, draft));
+                redirect.addFlashAttribute("notice", message(draft ? "application.notice.draftSaved" : "application.notice.registered", locale));
                 return "redirect:/applications/" + id;
             } catch (SafeguardException e) {
                 if (e.code() == ProblemCode.FORBIDDEN) {
