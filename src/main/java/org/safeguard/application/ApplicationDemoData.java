@@ -52,7 +52,7 @@ class ApplicationDemoData {
             ApplicationState.ACCEPTED, ApplicationState.INVESTIGATING, ApplicationState.PRELIM_INELIGIBLE,
             ApplicationState.RECHECK, ApplicationState.TOWNSHIP_OPINION, ApplicationState.TOWNSHIP_PUBLICITY,
             ApplicationState.OBJECTION, ApplicationState.DEMOCRATIC_APPRAISAL, ApplicationState.COUNTY_REVIEW,
-            ApplicationState.REJECTED, ApplicationState.APPROVED);
+            ApplicationState.REJECTED, ApplicationState.APPROVED, ApplicationState.DRAFT);
 
     private final DibaoApplications applications;
     private final ApplicationStore store;
@@ -127,8 +127,12 @@ class ApplicationDemoData {
     private void drive(Township t, UUID householdId, ApplicationState target, LocalDate start, int index) {
         HouseholdView h = households.find(householdId);
         Channel channel = Channel.values()[index % Channel.values().length];
-        UUID id = applications.register(new NewApplication(householdId, channel, null, start, index == 3));
+        boolean draft = target == ApplicationState.DRAFT;
+        UUID id = applications.register(new NewApplication(householdId, channel, null, start, index == 3, draft));
         LocalDate d = start;
+        if (draft) {
+            return;
+        }
         if (target == ApplicationState.SUBMITTED) {
             return;
         }
