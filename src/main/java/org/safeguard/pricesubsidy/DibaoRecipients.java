@@ -17,12 +17,12 @@ import org.springframework.stereotype.Component;
  * an enrolment that is already there is skipped, a member change closes the open periods and opens new ones from
  * its month, an end closes the open periods at its last month.
  */
-@Component("priceDibaoCaseload")
-class DibaoCaseload {
+@Component
+class DibaoRecipients {
 
     private final JdbcClient jdbc;
 
-    DibaoCaseload(JdbcClient jdbc) {
+    DibaoRecipients(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
