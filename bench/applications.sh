@@ -6,7 +6,7 @@
 # BENCH_BULK synthetic applications (default 200,000) are added to the township before the work queue is timed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-db=safeguard_bench_applications
+db=${BENCH_DB:-safeguard_bench_applications}
 psql -h 127.0.0.1 -U postgres -qc "drop database if exists $db" -c "create database $db"
 ./mvnw -B verify -Pbench -Dtest=ApplicationBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
   -Dspring.profiles.active=postgres -DSAFEGUARD_DB_URL=jdbc:postgresql://127.0.0.1:5432/$db -DSAFEGUARD_DB_USER=postgres \

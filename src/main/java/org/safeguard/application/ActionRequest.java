@@ -7,11 +7,32 @@ import java.util.UUID;
 
 /**
  * What an action carries; each action reads the fields it needs (see the API documentation of the action).
+ * {@code materials}: checklist codes ticked as received (RECORD_MATERIALS, RECEIVE_MATERIALS); {@code commitment}: ACCEPT
+ * with required items missing under the commitment-based system (告知承诺制); {@code assignee}: REASSIGN's new assignee
+ * (username).
  * {@code on} is the date the step took effect (default today; never in the future, never before the current step began).
  */
 public record ActionRequest(LocalDate on, String reason, List<String> missingMaterials, List<SignatureInput> signatures,
                             InvestigationInput investigation, FactsInput facts, VerificationInput verification,
-                            String opinion, BigDecimal proposedAmount, String noticeLocation, BigDecimal overrideAmount) {
+                            String opinion, BigDecimal proposedAmount, String noticeLocation, BigDecimal overrideAmount,
+                            List<String> materials, Boolean commitment, String assignee) {
+
+    /** Without materials codes and commitment. */
+    public ActionRequest(LocalDate on, String reason, List<String> missingMaterials, List<SignatureInput> signatures,
+                         InvestigationInput investigation, FactsInput facts, VerificationInput verification,
+                         String opinion, BigDecimal proposedAmount, String noticeLocation, BigDecimal overrideAmount) {
+        this(on, reason, missingMaterials, signatures, investigation, facts, verification, opinion, proposedAmount,
+                noticeLocation, overrideAmount, null, null, null);
+    }
+
+    /** Ticks the checklist items (codes of {@link DibaoMaterials}) as received. */
+    public static ActionRequest materials(LocalDate on, List<String> codes) {
+        return new ActionRequest(on, null, null, null, null, null, null, null, null, null, null, codes, null, null);
+    }
+
+    public boolean onCommitment() {
+        return Boolean.TRUE.equals(commitment);
+    }
 
     public static ActionRequest empty() {
         return new ActionRequest(null, null, null, null, null, null, null, null, null, null, null);

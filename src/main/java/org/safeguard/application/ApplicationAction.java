@@ -8,6 +8,12 @@ package org.safeguard.application;
 public enum ApplicationAction {
     /** Creation: nothing → SUBMITTED; not in the table because no existing application can take it. */
     REGISTER,
+    /** A draft is submitted: the submission date is set and the clock starts. */
+    SUBMIT,
+    /** A draft is dropped without being submitted. */
+    DISCARD_DRAFT,
+    /** Ticks checklist items as received (who, when). */
+    RECORD_MATERIALS,
     REQUEST_MATERIALS,
     RECEIVE_MATERIALS,
     RECORD_SIGNATURES,
@@ -34,5 +40,9 @@ public enum ApplicationAction {
     CONFIRM_OVERRIDE,
     APPROVE,
     REJECT,
-    TERMINATE
+    /** The written approval or rejection notice was served to the applicant (date, who). */
+    RECORD_NOTICE_SERVED,
+    TERMINATE,
+    /** Hands the case to another staff member whose home region covers it and who can take the step ("my queue" follows). */
+    REASSIGN
 }

@@ -62,7 +62,7 @@ class ApplicationDeadlines {
 
     /** The due date of the step the application has just entered on {@code on}; the overall one where no step limit exists. */
     LocalDate stepDue(ApplicationRow r, ApplicationState state, LocalDate on, LocalDate overallDue) {
-        if (state.isFinal() || state == ApplicationState.MATERIALS_INCOMPLETE) {
+        if (state.isFinal() || state == ApplicationState.MATERIALS_INCOMPLETE || state == ApplicationState.DRAFT) {
             return null;
         }
         ResolvedPolicy p = policy(r.regionCode(), r.acceptedOn() != null ? r.acceptedOn() : on);

@@ -52,7 +52,7 @@ class ApplicationDemoData {
             ApplicationState.ACCEPTED, ApplicationState.INVESTIGATING, ApplicationState.PRELIM_INELIGIBLE,
             ApplicationState.RECHECK, ApplicationState.TOWNSHIP_OPINION, ApplicationState.TOWNSHIP_PUBLICITY,
             ApplicationState.OBJECTION, ApplicationState.DEMOCRATIC_APPRAISAL, ApplicationState.COUNTY_REVIEW,
-            ApplicationState.REJECTED, ApplicationState.APPROVED);
+            ApplicationState.REJECTED, ApplicationState.APPROVED, ApplicationState.DRAFT);
 
     private final DibaoApplications applications;
     private final ApplicationStore store;
@@ -127,12 +127,17 @@ class ApplicationDemoData {
     private void drive(Township t, UUID householdId, ApplicationState target, LocalDate start, int index) {
         HouseholdView h = households.find(householdId);
         Channel channel = Channel.values()[index % Channel.values().length];
-        UUID id = applications.register(new NewApplication(householdId, channel, null, start, index == 3));
+        boolean draft = target == ApplicationState.DRAFT;
+        UUID id = applications.register(new NewApplication(householdId, channel, null, start, index == 3, draft));
         LocalDate d = start;
+        if (draft) {
+            return;
+        }
         if (target == ApplicationState.SUBMITTED) {
             return;
         }
         if (target == ApplicationState.MATERIALS_INCOMPLETE) {
+            act(id, ApplicationAction.RECORD_MATERIALS, ActionRequest.materials(d, List.of("APPLICATION_FORM", "ID_CARD", "AUTHORISATION")));
             act(id, ApplicationAction.REQUEST_MATERIALS, new ActionRequest(d, null, List.of("户口簿复印件", "近 6 个月收入证明"),
                     null, null, null, null, null, null, null, null));
             return;
@@ -143,6 +148,8 @@ class ApplicationDemoData {
             signatures.add(new ActionRequest.SignatureInput(m.personId(), "AUTHORISATION"));
         }
         act(id, ApplicationAction.RECORD_SIGNATURES, new ActionRequest(d, null, null, signatures, null, null, null, null, null, null, null));
+        act(id, ApplicationAction.RECORD_MATERIALS, ActionRequest.materials(d, DibaoMaterials.DEFAULT.stream()
+                .filter(i -> i.required() && !i.officeObtains()).map(DibaoMaterials.Item::code).toList()));
         act(id, ApplicationAction.ACCEPT, ActionRequest.reason(d, null));
         if (target == ApplicationState.ACCEPTED) {
             return;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.safeguard.account.StaffLookup;
 import org.safeguard.household.HouseholdQueries;
 import org.safeguard.household.HouseholdView;
 import org.safeguard.household.MemberView;
@@ -44,14 +45,16 @@ public class ApplicationQueries {
     private final ApplicationFacts facts;
     private final CurrentStaff currentStaff;
     private final Clock clock;
+    private final StaffLookup staffLookup;
 
     ApplicationQueries(ApplicationStore store, HouseholdQueries households, ApplicationFacts facts,
-                       CurrentStaff currentStaff, Clock clock) {
+                       CurrentStaff currentStaff, Clock clock, StaffLookup staffLookup) {
         this.store = store;
         this.households = households;
         this.facts = facts;
         this.currentStaff = currentStaff;
         this.clock = clock;
+        this.staffLookup = staffLookup;
     }
 
     public ApplicationView find(UUID id) {
@@ -111,20 +114,27 @@ public class ApplicationQueries {
         int page = Math.max(filter.page(), 0);
         LocalDate overdueOn = filter.overdue() ? LocalDate.now(clock) : null;
         String user = filter.mine() ? staff.username() : null;
-        List<ApplicationView> items = store.list(pattern, filter.state(), overdueOn, user, filter.openOnly(), page * size, size)
+        List<ApplicationView> items = store.list(pattern, filter.state(), overdueOn, user, filter.openOnly(), staff.username(), page * size, size)
                 .stream().map(r -> view(r, null, false)).toList();
-        long total = store.count(pattern, filter.state(), overdueOn, user, filter.openOnly(), COUNT_CAP);
+        long total = store.count(pattern, filter.state(), overdueOn, user, filter.openOnly(), staff.username(), COUNT_CAP);
         return new Page(items, Math.min(total, COUNT_CAP), total > COUNT_CAP, page, size);
     }
 
-    /** Open applications in the caller's subtree: overdue now, and with a step due in the coming 7 days (today included). */
+    /** Applications in the caller's subtree: overdue now (open cases, and rejection notices not served in time), and with a step due in the coming 7 days (today included). */
     public DueCounts dueCounts(StaffPrincipal staff) {
         LocalDate today = LocalDate.now(clock);
         String pattern = staff.scopeLikePattern();
-        return new DueCounts(store.count(pattern, null, today, null, true), store.countDue(pattern, today, today.plusDays(6)));
+        return new DueCounts(store.count(pattern, null, today, null, false), store.countDue(pattern, today, today.plusDays(6)));
     }
 
     public record DueCounts(long overdue, long dueThisWeek) {
+    }
+
+    /** Staff the case can be reassigned to: enabled, home region covering the case, able to take the current step. */
+    public List<StaffLookup.Staff> assignees(UUID id) {
+        ApplicationRow r = visible(id);
+        return staffLookup.covering(RegionCode.of(r.regionCode())).stream()
+                .filter(s -> DibaoApplications.canTakeStep(r, s.role())).toList();
     }
 
     public Notice notice(UUID id) {
@@ -149,7 +159,7 @@ public class ApplicationQueries {
                 .findFirst().orElse(r.applicantNameMasked());
         int size = h == null ? r.householdSize() : h.members().size();
         boolean overdue = !r.state().isFinal() && (r.stateDueOn() != null && r.stateDueOn().isBefore(today)
-                || r.overallDueOn() != null && r.overallDueOn().isBefore(today));
+                || r.overallDueOn() != null && r.overallDueOn().isBefore(today)) || r.noticeOverdue(today);
         List<ApplicationAction> allowed = ProcedureDefinitions.allowed(r.procedure(), r.state()).stream()
                 .filter(rule -> staff.may(rule.permission())).map(ProcedureDefinitions.Rule::action).toList();
         return new ApplicationView(r.id(), r.householdId(), r.regionCode(), r.procedure(), r.channel(), r.state(),
@@ -165,6 +175,7 @@ public class ApplicationQueries {
                 r.overrideProposedBy(), r.overrideConfirmedBy(), r.decidedAmount(), r.decidedOn(), r.decidedBy(),
                 r.decisionReasons(), r.rejectionNoticeDueOn(), r.createdBy(), r.assignedTo(),
                 detail ? store.signatures(r.id()) : List.of(), detail ? store.verifications(r.id()) : List.of(),
-                detail ? store.objections(r.id()) : List.of(), allowed);
+                detail ? store.objections(r.id()) : List.of(), allowed,
+                detail ? store.materials(r.id()) : List.of(), r.noticeServedOn(), r.noticeServedBy());
     }
 }

@@ -19,7 +19,13 @@ record ApplicationRow(UUID id, UUID householdId, String regionCode, Procedure pr
                       BigDecimal overrideAmount, String overrideReason, String overrideProposedBy,
                       String overrideConfirmedBy, BigDecimal calculatedAmount, BigDecimal decidedAmount,
                       LocalDate decidedOn, String decidedBy, String decisionReasons, LocalDate rejectionNoticeDueOn,
-                      String decisionSnapshot, String createdBy, String assignedTo) {
+                      String decisionSnapshot, String createdBy, String assignedTo, LocalDate noticeServedOn,
+                      String noticeServedBy) {
+
+    /** A rejection whose written notice is not served by its due date. */
+    boolean noticeOverdue(LocalDate today) {
+        return rejectionNoticeDueOn != null && noticeServedOn == null && rejectionNoticeDueOn.isBefore(today);
+    }
 
     /** A mandatory visit before the decision: near relative of staff, a complaint or objection, or the 2012 spot check. */
     boolean visitRequired() {

@@ -1,7 +1,11 @@
 package org.safeguard.application;
 
-/** Where a dibao application is (domain.md §3.6.3). APPROVED, REJECTED and TERMINATED_NONCOOPERATION are final. */
+/**
+ * Where a dibao application is (domain.md §3.6.3). DRAFT is saved but not submitted (no clock runs). APPROVED, REJECTED,
+ * TERMINATED_NONCOOPERATION and DISCARDED (a draft never submitted) are final.
+ */
 public enum ApplicationState {
+    DRAFT,
     SUBMITTED,
     MATERIALS_INCOMPLETE,
     ACCEPTED,
@@ -17,9 +21,10 @@ public enum ApplicationState {
     COUNTY_PUBLICITY,
     APPROVED,
     REJECTED,
-    TERMINATED_NONCOOPERATION;
+    TERMINATED_NONCOOPERATION,
+    DISCARDED;
 
     public boolean isFinal() {
-        return this == APPROVED || this == REJECTED || this == TERMINATED_NONCOOPERATION;
+        return this == APPROVED || this == REJECTED || this == TERMINATED_NONCOOPERATION || this == DISCARDED;
     }
 }

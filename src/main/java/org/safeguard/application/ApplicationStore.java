@@ -73,11 +73,16 @@ class ApplicationStore {
 
     void recordTransition(UUID id, ApplicationState from, ApplicationState to, ApplicationAction action, String actor,
                           Instant at, LocalDate effectiveOn, String reason) {
+        recordTransition(id, from, to, action, actor, at, effectiveOn, reason, null);
+    }
+
+    void recordTransition(UUID id, ApplicationState from, ApplicationState to, ApplicationAction action, String actor,
+                          Instant at, LocalDate effectiveOn, String reason, String assignedTo) {
         jdbc.sql("""
                 insert into dibao_application_transition (application_id, from_state, to_state, action, actor, acted_at,
-                    effective_on, reason) values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                    effective_on, reason, assigned_to) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(id, from == null ? null : from.name(), to.name(), action.name(), actor, Timestamp.from(at),
-                        effectiveOn, reason)
+                        effectiveOn, reason, assignedTo)
                 .update();
     }
 
@@ -87,7 +92,8 @@ class ApplicationStore {
                         : ApplicationState.valueOf(rs.getString("from_state")), ApplicationState.valueOf(rs.getString("to_state")),
                         ApplicationAction.valueOf(rs.getString("action")), rs.getString("actor"),
                         rs.getObject("acted_at", OffsetDateTime.class).toInstant(),
-                        rs.getObject("effective_on", LocalDate.class), rs.getString("reason"))).list();
+                        rs.getObject("effective_on", LocalDate.class), rs.getString("reason"),
+                        rs.getString("assigned_to"))).list();
     }
 
     void sign(UUID id, UUID personId, String kind, LocalDate on, String by) {
@@ -114,6 +120,44 @@ class ApplicationStore {
                         rs.getString("note"), rs.getObject("received_on", LocalDate.class), rs.getString("recorded_by"))).list();
     }
 
+    /** Copies the catalogue into the application's checklist (one statement). */
+    void insertMaterials(UUID id, List<DibaoMaterials.Item> items) {
+        if (items.isEmpty()) {
+            return;
+        }
+        StringBuilder sql = new StringBuilder(
+                "insert into dibao_application_material (application_id, code, position, required, office_obtains) values ");
+        List<Object> params = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?)");
+            params.addAll(List.of(id, items.get(i).code(), i, items.get(i).required(), items.get(i).officeObtains()));
+        }
+        jdbc.sql(sql.toString()).params(params).update();
+    }
+
+    List<ApplicationView.Material> materials(UUID id) {
+        return jdbc.sql("select * from dibao_application_material where application_id = ? order by position").param(id)
+                .query((rs, i) -> ApplicationView.Material.of(rs.getString("code"), rs.getBoolean("required"),
+                        rs.getBoolean("office_obtains"), date(rs, "received_on"), rs.getString("received_by"),
+                        date(rs, "committed_on"), rs.getString("committed_by"))).list();
+    }
+
+    /** Ticks the items as received (items already ticked keep their first date). */
+    void receiveMaterials(UUID id, List<String> codes, LocalDate on, String by) {
+        for (String code : codes) {
+            jdbc.sql("update dibao_application_material set received_on = ?, received_by = ? where application_id = ? and code = ? and received_on is null")
+                    .params(on, by, id, code).update();
+        }
+    }
+
+    /** Records that the items are replaced by the applicant's written commitment (告知承诺制). */
+    void commitMaterials(UUID id, List<String> codes, LocalDate on, String by) {
+        for (String code : codes) {
+            jdbc.sql("update dibao_application_material set committed_on = ?, committed_by = ? where application_id = ? and code = ?")
+                    .params(on, by, id, code).update();
+        }
+    }
+
     void addObjection(UUID id, String summary, LocalDate on, String by) {
         jdbc.sql("insert into dibao_application_objection (application_id, raised_on, summary, recorded_by) values (?, ?, ?, ?)")
                 .params(id, on, summary, by).update();
@@ -127,10 +171,10 @@ class ApplicationStore {
 
     /** A page of applications in the subtree, most urgent first. */
     List<ApplicationRow> list(String regionPattern, ApplicationState state, LocalDate overdueOn, String user,
-                              boolean openOnly, int offset, int limit) {
+                              boolean openOnly, String viewer, int offset, int limit) {
         StringBuilder sql = new StringBuilder("select * from dibao_application where region_code like ?");
         List<Object> params = new ArrayList<>(List.of(regionPattern));
-        where(sql, params, state, overdueOn, user, openOnly);
+        where(sql, params, state, overdueOn, user, openOnly, viewer);
         // nulls (final states, paused clocks) sort last on both databases; matches the (state_due_on, id) index
         sql.append(" order by state_due_on, id");
         sql.append(" offset ").append(Math.max(0, offset)).append(" rows fetch next ").append(Math.max(1, limit)).append(" rows only");
@@ -138,14 +182,15 @@ class ApplicationStore {
     }
 
     long count(String regionPattern, ApplicationState state, LocalDate overdueOn, String user, boolean openOnly) {
-        return count(regionPattern, state, overdueOn, user, openOnly, Long.MAX_VALUE);
+        return count(regionPattern, state, overdueOn, user, openOnly, null, Long.MAX_VALUE);
     }
 
     /** Counts at most {@code cap + 1} rows, so that a broad work queue never counts hundreds of thousands. */
-    long count(String regionPattern, ApplicationState state, LocalDate overdueOn, String user, boolean openOnly, long cap) {
+    long count(String regionPattern, ApplicationState state, LocalDate overdueOn, String user, boolean openOnly,
+               String viewer, long cap) {
         StringBuilder sql = new StringBuilder("select 1 from dibao_application where region_code like ?");
         List<Object> params = new ArrayList<>(List.of(regionPattern));
-        where(sql, params, state, overdueOn, user, openOnly);
+        where(sql, params, state, overdueOn, user, openOnly, viewer);
         if (cap < Long.MAX_VALUE) {
             sql.append(" fetch first ").append(cap + 1).append(" rows only");
         }
@@ -167,23 +212,31 @@ class ApplicationStore {
                               and t.action = 'SEND_TO_COUNTY')""").param(countyPrefix + "%").query(Long.class).single();
     }
 
+    /** {@code viewer}: drafts are listed only to their author (null: no drafts filter, for counts without drafts). */
     private static void where(StringBuilder sql, List<Object> params, ApplicationState state, LocalDate overdueOn,
-                              String user, boolean openOnly) {
+                              String user, boolean openOnly, String viewer) {
+        if (viewer != null) {
+            sql.append(" and (state <> 'DRAFT' or created_by = ?)");
+            params.add(viewer);
+        }
         if (state != null) {
             sql.append(" and state = ?");
             params.add(state.name());
         }
-        if (openOnly || overdueOn != null) {
+        if (openOnly) {
             sql.append(" and open_household_id is not null");
         }
         if (overdueOn != null) {
-            sql.append(" and (state_due_on < ? or overall_due_on < ?)");
+            // an open case past a deadline, or a rejection whose written notice is not served by its due date
+            sql.append(" and (open_household_id is not null and (state_due_on < ? or overall_due_on < ?)"
+                    + " or notice_served_on is null and rejection_notice_due_on < ?)");
+            params.add(overdueOn);
             params.add(overdueOn);
             params.add(overdueOn);
         }
         if (user != null) {
-            sql.append(" and (created_by = ? or assigned_to = ?)");
-            params.add(user);
+            // "mine" follows the assignee (the registering user until the case is reassigned)
+            sql.append(" and assigned_to = ?");
             params.add(user);
         }
     }
@@ -208,7 +261,8 @@ class ApplicationStore {
                 rs.getString("override_reason"), rs.getString("override_proposed_by"), rs.getString("override_confirmed_by"),
                 rs.getBigDecimal("calculated_amount"), rs.getBigDecimal("decided_amount"), date(rs, "decided_on"),
                 rs.getString("decided_by"), rs.getString("decision_reasons"), date(rs, "rejection_notice_due_on"),
-                rs.getString("decision_snapshot"), rs.getString("created_by"), rs.getString("assigned_to"));
+                rs.getString("decision_snapshot"), rs.getString("created_by"), rs.getString("assigned_to"),
+                date(rs, "notice_served_on"), rs.getString("notice_served_by"));
     }
 
     private static LocalDate date(ResultSet rs, String column) throws SQLException {

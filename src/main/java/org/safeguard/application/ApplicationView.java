@@ -23,7 +23,23 @@ public record ApplicationView(UUID id, UUID householdId, String regionCode, Proc
                               LocalDate decidedOn, String decidedBy, String decisionReasons,
                               LocalDate rejectionNoticeDueOn, String createdBy, String assignedTo,
                               List<Signature> signatures, List<VerificationResult> verifications,
-                              List<Objection> objections, List<ApplicationAction> allowedActions) {
+                              List<Objection> objections, List<ApplicationAction> allowedActions,
+                              List<Material> materials, LocalDate noticeServedOn, String noticeServedBy) {
+
+    /**
+     * One item of the materials checklist: {@code required} for acceptance unless {@code officeObtains} (the office gets
+     * it from a government platform); received (who, when) or replaced by the written commitment at acceptance.
+     */
+    public record Material(String code, boolean required, boolean officeObtains, LocalDate receivedOn, String receivedBy,
+                           LocalDate committedOn, String committedBy, boolean missing) {
+
+        /** {@code missing}: still to be handed in by the applicant (required, not the office's, neither received nor committed). */
+        public static Material of(String code, boolean required, boolean officeObtains, LocalDate receivedOn, String receivedBy,
+                                  LocalDate committedOn, String committedBy) {
+            return new Material(code, required, officeObtains, receivedOn, receivedBy, committedOn, committedBy,
+                    required && !officeObtains && receivedOn == null && committedOn == null);
+        }
+    }
 
     public record Signature(UUID personId, String kind, LocalDate signedOn) {
     }

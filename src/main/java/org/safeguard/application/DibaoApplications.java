@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.safeguard.account.StaffLookup;
 import org.safeguard.audit.AuditRecord;
 import org.safeguard.audit.AuditTrail;
 import org.safeguard.household.HouseholdQueries;
@@ -29,6 +30,8 @@ import org.safeguard.shared.security.CurrentStaff;
 import org.safeguard.shared.security.Permission;
 import org.safeguard.shared.security.StaffPrincipal;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,10 +57,15 @@ public class DibaoApplications {
     private final CurrentStaff currentStaff;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final MessageSource messages;
+    private final StaffLookup staffLookup;
 
     DibaoApplications(ApplicationStore store, HouseholdQueries households, ApplicationDeadlines deadlines,
                       ApplicationFacts facts, EmergencyDeclarations emergencies, AuditTrail audit,
-                      CurrentStaff currentStaff, Clock clock, ApplicationEventPublisher events) {
+                      CurrentStaff currentStaff, Clock clock, ApplicationEventPublisher events, MessageSource messages,
+                      StaffLookup staffLookup) {
+        this.messages = messages;
+        this.staffLookup = staffLookup;
         this.store = store;
         this.households = households;
         this.deadlines = deadlines;
@@ -107,22 +115,25 @@ public class DibaoApplications {
         String region = household.regionCode();
         UUID id = UUID.randomUUID();
         Procedure procedure = deadlines.procedureFor(region, submittedOn);
-        LocalDate overall = deadlines.overallDue(region, submittedOn, false, 0, false);
-        ApplicationRow row = new ApplicationRow(id, household.id(), region, procedure, n.channel(), ApplicationState.SUBMITTED,
+        boolean draft = n.asDraft();
+        ApplicationState initial = draft ? ApplicationState.DRAFT : ApplicationState.SUBMITTED;
+        LocalDate overall = draft ? null : deadlines.overallDue(region, submittedOn, false, 0, false);
+        ApplicationRow row = new ApplicationRow(id, household.id(), region, procedure, n.channel(), initial,
                 applicant, applicantName, household.members().size(), n.nearRelative(), false, submittedOn, null, null, null, null, 0, false, null,
                 submittedOn, overall, overall, null, null, null, null, null, null, null, null, null, null, null, null, null,
                 false, false, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                staff.username(), staff.username());
+                staff.username(), staff.username(), null, null);
         try {
             store.insert(row, clock.instant());
         } catch (DuplicateKeyException e) {
             throw SafeguardException.conflict(ProblemCode.CONFLICT, "application.problem.openApplication");
         }
-        store.recordTransition(id, null, ApplicationState.SUBMITTED, ApplicationAction.REGISTER, staff.username(),
+        store.insertMaterials(id, DibaoMaterials.DEFAULT);
+        store.recordTransition(id, null, initial, ApplicationAction.REGISTER, staff.username(),
                 clock.instant(), submittedOn, null);
         audit.record(AuditRecord.of("APPLICATION_REGISTER", "dibao_application", id).detail("household", household.id().toString())
                 .detail("region", region).detail("channel", n.channel().name()).detail("procedure", procedure.name())
-                .detail("nearRelativeOfStaff", n.nearRelative()).detail("submittedOn", submittedOn.toString()));
+                .detail("nearRelativeOfStaff", n.nearRelative()).detail("submittedOn", submittedOn.toString()).detail("draft", draft));
         return id;
     }
 
@@ -154,7 +165,7 @@ public class DibaoApplications {
         checkPayload(rule, r, in, on, household);
         List<Precondition> failed = new ArrayList<>();
         for (Precondition p : rule.preconditions()) {
-            if (!holds(p, r, on, today, staff, household)) {
+            if (!holds(p, r, in, on, today, staff, household)) {
                 failed.add(p);
             }
         }
@@ -171,8 +182,8 @@ public class DibaoApplications {
         ApplicationRow after = withColumns(r, cols);
         if (to != r.state() || cols.containsKey("paused_since") || cols.containsKey("extended")) {
             boolean paused = after.pausedSince() != null;
-            LocalDate overall = to.isFinal() ? r.overallDueOn()
-                    : deadlines.overallDue(r.regionCode(), r.submittedOn(), after.extended(), after.pausedWorkingDays(), paused);
+            LocalDate overall = to.isFinal() ? r.overallDueOn() : to == ApplicationState.DRAFT ? null
+                    : deadlines.overallDue(r.regionCode(), after.submittedOn(), after.extended(), after.pausedWorkingDays(), paused);
             cols.put("overall_due_on", overall);
             if (to != r.state()) {
                 cols.put("state", to.name());
@@ -185,11 +196,12 @@ public class DibaoApplications {
                 cols.put("open_household_id", null);
             }
         }
-        if (to == ApplicationState.APPROVED) {
+        if (to == ApplicationState.APPROVED && r.state() != ApplicationState.APPROVED) {
             approve(withColumns(r, cols), on, staff, household, cols, details);
         }
         store.update(id, cols, clock.instant());
-        store.recordTransition(id, r.state(), to, action, staff.username(), clock.instant(), on, reason);
+        store.recordTransition(id, r.state(), to, action, staff.username(), clock.instant(), on, reason,
+                action == ApplicationAction.REASSIGN ? (String) cols.get("assigned_to") : null);
         AuditRecord record = AuditRecord.of("APPLICATION_" + action.name(), "dibao_application", id)
                 .detail("region", r.regionCode()).detail("procedure", r.procedure().name())
                 .detail("from", r.state().name()).detail("to", to.name()).detail("on", on.toString());
@@ -212,8 +224,20 @@ public class DibaoApplications {
         }
         switch (rule.action()) {
             case REQUEST_MATERIALS -> {
-                if (lines(in.missingMaterials()).isEmpty()) {
+                if (noticeItems(r.id(), in).isEmpty()) {
                     problems.add(FieldProblem.of("missingMaterials", "REQUIRED"));
+                }
+            }
+            case RECORD_MATERIALS, RECEIVE_MATERIALS -> {
+                List<String> codes = lines(in.materials());
+                if (rule.action() == ApplicationAction.RECORD_MATERIALS && codes.isEmpty()) {
+                    problems.add(FieldProblem.of("materials", "REQUIRED"));
+                }
+                Set<String> known = store.materials(r.id()).stream().map(ApplicationView.Material::code).collect(Collectors.toSet());
+                for (int i = 0; i < codes.size(); i++) {
+                    if (!known.contains(codes.get(i))) {
+                        problems.add(FieldProblem.of("materials[" + i + "]", "UNKNOWN_MATERIAL"));
+                    }
                 }
             }
             case RECORD_SIGNATURES -> {
@@ -260,6 +284,21 @@ public class DibaoApplications {
                     problems.add(FieldProblem.of("proposedAmount", "TOO_SMALL", 0));
                 }
             }
+            case REASSIGN -> {
+                String assignee = blank(in.assignee());
+                if (assignee == null) {
+                    problems.add(FieldProblem.of("assignee", "REQUIRED"));
+                } else {
+                    var target = staffLookup.find(assignee);
+                    if (target.isEmpty()) {
+                        problems.add(FieldProblem.of("assignee", "UNKNOWN_STAFF"));
+                    } else if (!target.get().covers(RegionCode.of(r.regionCode()))) {
+                        problems.add(FieldProblem.of("assignee", "NOT_IN_REGION"));
+                    } else if (!canTakeStep(r, target.get().role())) {
+                        problems.add(FieldProblem.of("assignee", "CANNOT_TAKE_STEP"));
+                    }
+                }
+            }
             case PROPOSE_OVERRIDE -> {
                 if (in.overrideAmount() == null || in.overrideAmount().signum() <= 0) {
                     problems.add(FieldProblem.of("overrideAmount", "REQUIRED"));
@@ -276,10 +315,11 @@ public class DibaoApplications {
         }
     }
 
-    private boolean holds(Precondition p, ApplicationRow r, LocalDate on, LocalDate today, StaffPrincipal staff,
+    private boolean holds(Precondition p, ApplicationRow r, ActionRequest in, LocalDate on, LocalDate today, StaffPrincipal staff,
                           HouseholdView household) {
         return switch (p) {
             case ALL_ADULTS_SIGNED -> missingSignatures(r, household).isEmpty();
+            case MATERIALS_COMPLETE_OR_COMMITMENT -> in.onCommitment() || missingMaterials(r.id()).isEmpty();
             case INVESTIGATION_RECORDED -> r.investigatedOn() != null && r.factsJson() != null && !store.verifications(r.id()).isEmpty();
             case VERIFICATION_RECORDED -> !store.verifications(r.id()).isEmpty();
             case NOTICE_PERIOD_OVER -> r.noticeEndsOn() != null && on.isAfter(r.noticeEndsOn());
@@ -289,11 +329,36 @@ public class DibaoApplications {
             case SECOND_APPROVER -> r.overridePending() && !staff.username().equals(r.overrideProposedBy())
                     && staff.may(Permission.APPLICATION_REVIEW);
             case NO_UNCONFIRMED_OVERRIDE -> !r.overridePending();
+            case NOTICE_NOT_YET_SERVED -> r.noticeServedOn() == null;
+            case DRAFT_AUTHOR -> staff.username().equals(r.createdBy());
             case ELIGIBLE_OR_CONFIRMED_OVERRIDE -> r.overrideAmount() != null && r.overrideConfirmedBy() != null
                     || r.factsJson() != null && facts.calculate(r, household).eligible();
             // checked as field problems (400) before the state-based ones
             case MISSING_MATERIALS_LISTED, INVESTIGATION_VALID, REASON_GIVEN, OPINION_GIVEN, OVERRIDE_VALID -> true;
         };
+    }
+
+    /** The role holds the permission of at least one step action of the case's state (not counting reassignment and termination). */
+    static boolean canTakeStep(ApplicationRow r, org.safeguard.shared.security.Role role) {
+        return ProcedureDefinitions.allowed(r.procedure(), r.state()).stream()
+                .filter(rule -> rule.action() != ApplicationAction.REASSIGN && rule.action() != ApplicationAction.TERMINATE)
+                .anyMatch(rule -> role.may(rule.permission()));
+    }
+
+    /** Codes of the required checklist items the applicant has still to hand in. */
+    List<String> missingMaterials(UUID id) {
+        return store.materials(id).stream().filter(ApplicationView.Material::missing).map(ApplicationView.Material::code).toList();
+    }
+
+    /** The one-time notice: the items given, or else the labels of the items still missing (caller's language). */
+    private List<String> noticeItems(UUID id, ActionRequest in) {
+        List<String> given = lines(in.missingMaterials());
+        if (!given.isEmpty()) {
+            return given;
+        }
+        java.util.Locale locale = LocaleContextHolder.getLocale();
+        return missingMaterials(id).stream()
+                .map(code -> messages.getMessage("application.material." + code, null, code, locale)).toList();
     }
 
     /** Adult members (18 or over on the submission date) without both signatures. */
@@ -310,8 +375,19 @@ public class DibaoApplications {
                          HouseholdView household, Map<String, Object> cols, Map<String, Object> details) {
         String by = staff.username();
         switch (action) {
+            case SUBMIT -> {
+                Procedure procedure = deadlines.procedureFor(r.regionCode(), on);
+                cols.put("submitted_on", on);
+                cols.put("procedure_version", procedure.name());
+                details.put("submittedOn", on.toString());
+            }
+            case RECORD_MATERIALS -> {
+                List<String> codes = lines(in.materials()).stream().distinct().toList();
+                store.receiveMaterials(r.id(), codes, on, by);
+                details.put("materials", String.join(",", codes));
+            }
             case REQUEST_MATERIALS -> {
-                List<String> missing = lines(in.missingMaterials());
+                List<String> missing = noticeItems(r.id(), in);
                 cols.put("materials_missing", String.join("\n", missing));
                 cols.put("materials_notice_on", on);
                 cols.put("paused_since", on);
@@ -322,6 +398,11 @@ public class DibaoApplications {
                 cols.put("paused_working_days", r.pausedWorkingDays() + paused);
                 cols.put("paused_since", null);
                 details.put("pausedWorkingDays", paused);
+                List<String> codes = lines(in.materials()).stream().distinct().toList();
+                if (!codes.isEmpty()) {
+                    store.receiveMaterials(r.id(), codes, on, by);
+                    details.put("materials", String.join(",", codes));
+                }
             }
             case RECORD_SIGNATURES -> {
                 for (var s : in.signatures()) {
@@ -335,6 +416,11 @@ public class DibaoApplications {
                 cols.put("procedure_version", procedure.name());
                 details.put("acceptedOn", on.toString());
                 details.put("procedureAtAcceptance", procedure.name());
+                List<String> missing = missingMaterials(r.id());
+                if (in.onCommitment() && !missing.isEmpty()) {
+                    store.commitMaterials(r.id(), missing, on, by);
+                    details.put("onCommitment", String.join(",", missing));
+                }
             }
             case START_INVESTIGATION -> {
                 cols.put("verification_requested_on", on);
@@ -409,6 +495,20 @@ public class DibaoApplications {
                 details.put("overrideAmount", r.overrideAmount().toPlainString());
                 details.put("proposedBy", r.overrideProposedBy());
             }
+            case REASSIGN -> {
+                cols.put("assigned_to", blank(in.assignee()));
+                details.put("from", r.assignedTo());
+                details.put("to", blank(in.assignee()));
+            }
+            case RECORD_NOTICE_SERVED -> {
+                cols.put("notice_served_on", on);
+                cols.put("notice_served_by", by);
+                details.put("notice", r.state() == ApplicationState.APPROVED ? "APPROVAL" : "REJECTION");
+                if (r.rejectionNoticeDueOn() != null) {
+                    details.put("dueOn", r.rejectionNoticeDueOn().toString());
+                    details.put("late", on.isAfter(r.rejectionNoticeDueOn()));
+                }
+            }
             case REJECT, TERMINATE -> {
                 cols.put("decided_on", on);
                 cols.put("decided_by", by);
@@ -446,7 +546,7 @@ public class DibaoApplications {
         return new ApplicationRow(r.id(), r.householdId(), r.regionCode(),
                 c.containsKey("procedure_version") ? Procedure.valueOf((String) c.get("procedure_version")) : r.procedure(),
                 r.channel(), r.state(), r.applicantPersonId(), r.applicantNameMasked(), r.householdSize(), r.nearRelativeOfStaff(),
-                (boolean) c.getOrDefault("complaint", r.complaint()), r.submittedOn(),
+                (boolean) c.getOrDefault("complaint", r.complaint()), (LocalDate) c.getOrDefault("submitted_on", r.submittedOn()),
                 (LocalDate) c.getOrDefault("accepted_on", r.acceptedOn()), r.materialsMissing(), r.materialsNoticeOn(),
                 c.containsKey("paused_since") ? (LocalDate) c.get("paused_since") : r.pausedSince(),
                 (int) c.getOrDefault("paused_working_days", r.pausedWorkingDays()),
@@ -456,7 +556,8 @@ public class DibaoApplications {
                 r.proposedAmount(), r.noticePostedOn(), r.noticeEndsOn(), r.noticeLocation(), r.devolved(), r.spotCheck(),
                 r.reviewVisitOn(), r.reviewVisitNote(), r.overrideAmount(), r.overrideReason(), r.overrideProposedBy(),
                 r.overrideConfirmedBy(), r.calculatedAmount(), r.decidedAmount(), r.decidedOn(), r.decidedBy(),
-                r.decisionReasons(), r.rejectionNoticeDueOn(), r.decisionSnapshot(), r.createdBy(), r.assignedTo());
+                r.decisionReasons(), r.rejectionNoticeDueOn(), r.decisionSnapshot(), r.createdBy(), r.assignedTo(),
+                r.noticeServedOn(), r.noticeServedBy());
     }
 
     static List<String> investigators(List<String> names) {

@@ -5,10 +5,20 @@ import java.util.UUID;
 
 /**
  * Registering an application for a household already in the registry. {@code applicantPersonId} defaults to the
- * head; {@code submittedOn} to today. {@code nearRelativeOfStaff} registers the case separately (单独登记备案).
+ * head; {@code submittedOn} to today (for a draft: the date it was saved). {@code nearRelativeOfStaff} registers the case separately (单独登记备案).
  */
 public record NewApplication(UUID householdId, Channel channel, UUID applicantPersonId, LocalDate submittedOn,
-                             Boolean nearRelativeOfStaff) {
+                             Boolean nearRelativeOfStaff, Boolean draft) {
+
+    public NewApplication(UUID householdId, Channel channel, UUID applicantPersonId, LocalDate submittedOn,
+                          Boolean nearRelativeOfStaff) {
+        this(householdId, channel, applicantPersonId, submittedOn, nearRelativeOfStaff, null);
+    }
+
+    /** Saved as a draft: not submitted, no clock; only its author's queue shows it; SUBMIT later. */
+    public boolean asDraft() {
+        return Boolean.TRUE.equals(draft);
+    }
 
     public boolean nearRelative() {
         return Boolean.TRUE.equals(nearRelativeOfStaff);

@@ -2,8 +2,12 @@ package org.safeguard.application;
 
 /** A named condition an action needs besides the state; checked by {@link ApplicationLifecycle}, listed in the 409. */
 public enum Precondition {
+    /** Only the author of a draft submits or discards it. */
+    DRAFT_AUTHOR,
     /** The one-time notice lists at least one missing item. */
     MISSING_MATERIALS_LISTED,
+    /** Every required item of the checklist is received, or the acceptance is on the applicant's commitment (告知承诺制). */
+    MATERIALS_COMPLETE_OR_COMMITMENT,
     /** Every adult member has signed the commitment and the verification authorisation. */
     ALL_ADULTS_SIGNED,
     /** At least two named investigators; PHONE/VIDEO only when the emergency declaration allows remote investigation. */
@@ -31,5 +35,7 @@ public enum Precondition {
     /** Either the calculator finds the household eligible, or a confirmed override amount exists. */
     ELIGIBLE_OR_CONFIRMED_OVERRIDE,
     /** A pending override has been confirmed by a second approver. */
-    NO_UNCONFIRMED_OVERRIDE
+    NO_UNCONFIRMED_OVERRIDE,
+    /** The decision notice has not been recorded as served yet. */
+    NOTICE_NOT_YET_SERVED
 }

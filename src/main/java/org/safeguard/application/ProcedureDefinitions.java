@@ -22,11 +22,14 @@ import static org.safeguard.shared.security.Permission.APPLICATION_WRITE;
  * preconditions (domain.md §3.6.1–3.6.3). {@link ApplicationLifecycle} applies every action through {@link #require};
  * anything not in the table of the application's procedure is refused with the actions that are allowed.
  * <pre>
- * both:  SUBMITTED ⇄ MATERIALS_INCOMPLETE; SUBMITTED → ACCEPTED → INVESTIGATING (all adults signed)
+ * both:  DRAFT (author only, no clock) → SUBMITTED | DISCARDED; SUBMITTED ⇄ MATERIALS_INCOMPLETE; SUBMITTED → ACCEPTED (checklist complete, or on commitment)
+ *        → INVESTIGATING (all adults signed); checklist items ticked up to the investigation
  *        INVESTIGATING → PRELIM_INELIGIBLE → RECHECK → INVESTIGATING | REJECTED
  *        TOWNSHIP_OPINION → TOWNSHIP_PUBLICITY (7 days) → OBJECTION → INVESTIGATING | DEMOCRATIC_APPRAISAL
  *        TOWNSHIP_PUBLICITY → COUNTY_REVIEW, or TOWNSHIP_CONFIRMATION when approval is devolved
  *        TOWNSHIP_CONFIRMATION → APPROVED | REJECTED; every pre-decision state → TERMINATED_NONCOOPERATION
+ *        APPROVED, REJECTED: the decision notice is recorded as served (once)
+ *        every pre-decision state: REASSIGN to staff covering the region who can take the step (township or county)
  * 2012:  INVESTIGATING → DEMOCRATIC_APPRAISAL → TOWNSHIP_OPINION; COUNTY_REVIEW → COUNTY_PUBLICITY (7 days)
  *        → APPROVED | REJECTED | OBJECTION
  * 2021:  INVESTIGATING → TOWNSHIP_OPINION (appraisal only after an objection); COUNTY_REVIEW → APPROVED | REJECTED
@@ -45,12 +48,20 @@ public final class ProcedureDefinitions {
         for (Procedure p : Procedure.values()) {
             Map<ApplicationState, Map<ApplicationAction, Rule>> t = new EnumMap<>(ApplicationState.class);
             TABLES.put(p, t);
+            allow(t, DRAFT, RECORD_SIGNATURES, DRAFT, APPLICATION_WRITE, DRAFT_AUTHOR);
+            allow(t, DRAFT, RECORD_MATERIALS, DRAFT, APPLICATION_WRITE, DRAFT_AUTHOR);
+            allow(t, DRAFT, SUBMIT, SUBMITTED, APPLICATION_WRITE, DRAFT_AUTHOR);
+            allow(t, DRAFT, DISCARD_DRAFT, DISCARDED, APPLICATION_WRITE, DRAFT_AUTHOR);
             allow(t, SUBMITTED, RECORD_SIGNATURES, SUBMITTED, APPLICATION_WRITE);
             allow(t, SUBMITTED, REQUEST_MATERIALS, MATERIALS_INCOMPLETE, APPLICATION_WRITE, MISSING_MATERIALS_LISTED);
-            allow(t, SUBMITTED, ACCEPT, ACCEPTED, APPLICATION_WRITE);
+            allow(t, SUBMITTED, RECORD_MATERIALS, SUBMITTED, APPLICATION_WRITE);
+            allow(t, SUBMITTED, ACCEPT, ACCEPTED, APPLICATION_WRITE, MATERIALS_COMPLETE_OR_COMMITMENT);
             allow(t, MATERIALS_INCOMPLETE, RECORD_SIGNATURES, MATERIALS_INCOMPLETE, APPLICATION_WRITE);
+            allow(t, MATERIALS_INCOMPLETE, RECORD_MATERIALS, MATERIALS_INCOMPLETE, APPLICATION_WRITE);
             allow(t, MATERIALS_INCOMPLETE, RECEIVE_MATERIALS, SUBMITTED, APPLICATION_WRITE);
             allow(t, ACCEPTED, RECORD_SIGNATURES, ACCEPTED, APPLICATION_WRITE);
+            allow(t, ACCEPTED, RECORD_MATERIALS, ACCEPTED, APPLICATION_WRITE);
+            allow(t, INVESTIGATING, RECORD_MATERIALS, INVESTIGATING, APPLICATION_WRITE);
             allow(t, ACCEPTED, START_INVESTIGATION, INVESTIGATING, APPLICATION_WRITE, ALL_ADULTS_SIGNED);
             allow(t, INVESTIGATING, RECORD_INVESTIGATION, INVESTIGATING, APPLICATION_WRITE, INVESTIGATION_VALID);
             allow(t, INVESTIGATING, RECORD_FACTS, INVESTIGATING, APPLICATION_WRITE);
@@ -85,11 +96,15 @@ public final class ProcedureDefinitions {
             } else {
                 decisionStep(t, COUNTY_REVIEW, APPLICATION_REVIEW, false);
             }
+            // after the decision: the written notice is served (township staff deliver it)
+            allow(t, APPROVED, RECORD_NOTICE_SERVED, APPROVED, APPLICATION_WRITE, NOTICE_NOT_YET_SERVED);
+            allow(t, REJECTED, RECORD_NOTICE_SERVED, REJECTED, APPLICATION_WRITE, NOTICE_NOT_YET_SERVED);
             for (ApplicationState s : ApplicationState.values()) {
-                if (!s.isFinal()) {
+                if (!s.isFinal() && s != DRAFT) {
                     boolean county = s == COUNTY_REVIEW || s == COUNTY_PUBLICITY;
                     allow(t, s, TERMINATE, TERMINATED_NONCOOPERATION, county ? APPLICATION_REVIEW : APPLICATION_TOWNSHIP,
                             REASON_GIVEN);
+                    allow(t, s, REASSIGN, s, county ? APPLICATION_REVIEW : APPLICATION_TOWNSHIP);
                 }
             }
         }

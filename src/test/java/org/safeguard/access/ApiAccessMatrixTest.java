@@ -216,7 +216,7 @@ class ApiAccessMatrixTest {
                     (t, x) -> get("/api/v1/dibao/applications/" + t.application(x.community()) + "/notices")),
             new Endpoint("POST", "/api/v1/dibao/applications/{id}/actions/{action}", Permission.APPLICATION_WRITE, 200, 404,
                     (t, x) -> post("/api/v1/dibao/applications/" + t.application(x.community()) + "/actions/ACCEPT")
-                            .content("{}")),
+                            .content("{\"commitment\":true}")),
             // --- beneficiary ---
             new Endpoint("GET", "/api/v1/dibao/beneficiaries", Permission.BENEFICIARY_READ, 200, 404,
                     (t, x) -> get("/api/v1/dibao/beneficiaries").param("regionCode", x.community())),

@@ -47,6 +47,20 @@ public final class ApplicationFixtures {
         return new Case(JsonPath.read(body, "$.id"), h.id(), community, persons);
     }
 
+    /** A fresh household in the community with a DRAFT application saved on the date by its caseworker. */
+    public Case createDraft(String community, LocalDate savedOn) {
+        String worker = Fixtures.caseworkerFor(community);
+        Fixtures.Household h = new Fixtures(mvc).household(community);
+        String household = call(as(worker, get("/api/v1/households/" + h.id())));
+        List<String> persons = JsonPath.read(household, "$.members[*].personId");
+        String body = call(as(worker, post("/api/v1/dibao/applications")).content(
+                "{\"householdId\":\"%s\",\"channel\":\"WINDOW\",\"submittedOn\":\"%s\",\"draft\":true}".formatted(h.id(), savedOn)));
+        if (!body.contains("\"id\"")) {
+            throw new AssertionError("draft not created: " + body);
+        }
+        return new Case(JsonPath.read(body, "$.id"), h.id(), community, persons);
+    }
+
     public MvcResult act(String user, String id, String action, String json) {
         try {
             return mvc.perform(as(user, post("/api/v1/dibao/applications/" + id + "/actions/" + action)).content(json)).andReturn();
@@ -79,6 +93,12 @@ public final class ApplicationFixtures {
 
     public static String reason(LocalDate date, String reason) {
         return "{\"on\":\"" + date + "\",\"reason\":\"" + reason + "\"}";
+    }
+
+    /** Every item the applicant has to hand in, ticked as received. */
+    public static String materials(LocalDate date) {
+        return "{\"on\":\"" + date + "\",\"materials\":[\"APPLICATION_FORM\",\"ID_CARD\",\"INCOME_STATEMENT\","
+                + "\"ASSET_STATEMENT\",\"AUTHORISATION\"]}";
     }
 
     public static String signatures(LocalDate date, List<String> persons) {
@@ -114,7 +134,7 @@ public final class ApplicationFixtures {
         String rv = reviewerFor(c.community());
         LocalDate d = start;
         String id = c.id();
-        if (target.equals("SUBMITTED")) {
+        if (target.equals("SUBMITTED") || target.equals("DRAFT")) {
             return d;
         }
         if (target.equals("MATERIALS_INCOMPLETE")) {
@@ -122,6 +142,7 @@ public final class ApplicationFixtures {
             return d;
         }
         ok(w, id, "RECORD_SIGNATURES", signatures(d, c.personIds()));
+        ok(w, id, "RECORD_MATERIALS", materials(d));
         ok(w, id, "ACCEPT", on(d));
         if (target.equals("ACCEPTED")) {
             return d;

@@ -77,6 +77,8 @@ class ApplicationPagesTest {
         assertThat(notice).contains("张*").doesNotContain("张伟").contains("@media print");
         String rejection = page(worker, "/applications/" + rejected.id() + "/notices/decision");
         assertThat(rejection).contains("家庭人均收入高于当地低保标准");
+        assertThat(page(worker, "/applications/" + rejected.id())).contains("id=\"notice-overdue\"")
+                .contains("form-RECORD_NOTICE_SERVED").contains(lang.equals("en") ? "Not yet served" : "尚未送达");
         String caseFile = page(worker, "/applications/" + open.id());
         assertThat(caseFile).contains("id=\"calc-trace\"").contains("id=\"timeline\"").contains("form-COMPLETE_INVESTIGATION");
         assertThat(page(worker, "/households/" + open.householdId())).contains("id=\"apply-dibao\"");
@@ -99,8 +101,8 @@ class ApplicationPagesTest {
         assertThat(again).contains("id=\"submittedOn-error\"").contains("Must not be in the future");
         String id = created.getResponse().getRedirectedUrl().substring("/applications/".length());
         assertThat(page(worker, "/applications/" + id)).contains("Application registered.");
-        MvcResult refused = mvc.perform(post("/applications/" + id + "/actions/REQUEST_MATERIALS").session(worker).with(csrf())
-                .param("missingMaterials", "")).andReturn();
+        MvcResult refused = mvc.perform(post("/applications/" + id + "/actions/RECORD_MATERIALS").session(worker).with(csrf())
+                .param("on", "2999-01-01")).andReturn();
         assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo("/applications/" + id);
         String html = page(worker, "/applications/" + id);
         assertThat(html).contains("class=\"field-error\"").contains("id=\"error\"");

@@ -3,6 +3,7 @@ package org.safeguard.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.safeguard.application.ApplicationFixtures.facts;
 import static org.safeguard.application.ApplicationFixtures.investigation;
+import static org.safeguard.application.ApplicationFixtures.materials;
 import static org.safeguard.application.ApplicationFixtures.on;
 import static org.safeguard.application.ApplicationFixtures.reason;
 import static org.safeguard.application.ApplicationFixtures.signatures;
@@ -58,6 +59,7 @@ class ApplicationScenariosTest {
     @Test
     void acceptedOnTheEveOfTheSpringFestivalInWuhanTheInvestigationIsDueAfterTheHolidaysAndHubeisExtension() throws Exception {
         var c = f().create(WUCHANG, LocalDate.of(2020, 1, 22));
+        f().ok("worker", c.id(), "RECORD_MATERIALS", materials(LocalDate.of(2020, 1, 22)));
         f().ok("worker", c.id(), "ACCEPT", on(LocalDate.of(2020, 1, 22)));
         String body = json("worker", c.id());
         // 2012 procedure: investigation within 10 working days. 23 Jan is the 1st; 24 Jan–13 Feb is holiday in Hubei
@@ -72,6 +74,7 @@ class ApplicationScenariosTest {
     @Test
     void the2021ProcedureAppliesFromTheSwitchDateAndItsInvestigationMustStartWithinThreeWorkingDays() throws Exception {
         var c = f().create(WUCHANG, LocalDate.of(2021, 6, 30));
+        f().ok("worker", c.id(), "RECORD_MATERIALS", materials(LocalDate.of(2021, 7, 1)));
         f().ok("worker", c.id(), "ACCEPT", on(LocalDate.of(2021, 7, 1)));
         String body = json("worker", c.id());
         assertThat(JsonPath.<String>read(body, "$.procedure")).isEqualTo("P2021");
@@ -101,6 +104,7 @@ class ApplicationScenariosTest {
     @Test
     void investigationNeedsAllAdultSignaturesAndTwoInvestigatorsAndPhoneOnlyUnderADeclarationThatAllowsIt() throws Exception {
         var c = f().create(WUCHANG, LocalDate.of(2020, 2, 17));
+        f().ok("worker", c.id(), "RECORD_MATERIALS", materials(LocalDate.of(2020, 2, 17)));
         f().ok("worker", c.id(), "ACCEPT", on(LocalDate.of(2020, 2, 17)));
         MvcResult unsigned = f().act("worker", c.id(), "START_INVESTIGATION", on(LocalDate.of(2020, 2, 17)));
         assertThat(unsigned.getResponse().getStatus()).isEqualTo(409);
@@ -128,6 +132,7 @@ class ApplicationScenariosTest {
         var c = f().create(WUCHANG, LocalDate.of(2020, 2, 17));
         String id = c.id();
         f().ok("worker", id, "RECORD_SIGNATURES", signatures(LocalDate.of(2020, 2, 17), c.personIds()));
+        f().ok("worker", id, "RECORD_MATERIALS", materials(LocalDate.of(2020, 2, 17)));
         f().ok("worker", id, "ACCEPT", on(LocalDate.of(2020, 2, 17)));
         f().ok("worker", id, "START_INVESTIGATION", on(LocalDate.of(2020, 2, 18)));
         f().ok("worker", id, "RECORD_INVESTIGATION", investigation(LocalDate.of(2020, 2, 19), "VIDEO"));

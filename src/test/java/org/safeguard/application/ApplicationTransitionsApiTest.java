@@ -45,7 +45,7 @@ class ApplicationTransitionsApiTest {
         ApplicationFixtures f = new ApplicationFixtures(mvc);
         List<String> mismatches = new ArrayList<>();
         for (ApplicationState state : mainPathStates(procedure)) {
-            var c = f.create(COMMUNITY, start(procedure));
+            var c = state == ApplicationState.DRAFT ? f.createDraft(COMMUNITY, start(procedure)) : f.create(COMMUNITY, start(procedure));
             LocalDate last = f.driveTo(c, state.name(), start(procedure));
             assertThat(f.state("worker", c.id())).as("driven to").isEqualTo(state.name());
             List<String> allowed = ProcedureDefinitions.allowed(procedure, state).stream().map(r -> r.action().name()).toList();
@@ -72,14 +72,15 @@ class ApplicationTransitionsApiTest {
         List<String> mismatches = new ArrayList<>();
         for (ApplicationState state : mainPathStates(procedure)) {
             for (var rule : ProcedureDefinitions.allowed(procedure, state)) {
-                var c = f.create(COMMUNITY, start(procedure));
+                var c = state == ApplicationState.DRAFT ? f.createDraft(COMMUNITY, start(procedure)) : f.create(COMMUNITY, start(procedure));
                 LocalDate last = f.driveTo(c, state.name(), start(procedure));
                 boolean afterNotice = rule.action() == ApplicationAction.SEND_TO_COUNTY
                         || rule.action() == ApplicationAction.SEND_FOR_TOWNSHIP_CONFIRMATION
                         || state == ApplicationState.COUNTY_PUBLICITY && rule.action() == ApplicationAction.APPROVE;
                 LocalDate on = last.plusDays(afterNotice ? 8 : 1);
                 String user = userFor(rule.permission());
-                MvcResult r = f.act(user, c.id(), rule.action().name(), payload(rule.action(), on, c));
+                MvcResult r = f.act(user, c.id(), rule.action().name(), rule.action() == ApplicationAction.REASSIGN
+                        ? "{\"on\":\"" + on + "\",\"assignee\":\"" + user + "\"}" : payload(rule.action(), on, c));
                 String body = r.getResponse().getContentAsString();
                 Precondition cannot = CANNOT_HOLD.get(rule.action());
                 if (cannot != null) {
@@ -116,6 +117,8 @@ class ApplicationTransitionsApiTest {
         return switch (action) {
             case REQUEST_MATERIALS -> "{\"on\":\"" + on + "\",\"missingMaterials\":[\"收入证明\"]}";
             case RECORD_SIGNATURES -> ApplicationFixtures.signatures(on, c.personIds());
+            case RECORD_MATERIALS -> ApplicationFixtures.materials(on);
+            case ACCEPT -> "{\"on\":\"" + on + "\",\"commitment\":true}";
             case RECORD_INVESTIGATION -> ApplicationFixtures.investigation(on, "NEIGHBOUR_VISIT");
             case RECORD_FACTS -> ApplicationFixtures.facts(on, c.personIds().get(0));
             case RECORD_VERIFICATION -> ApplicationFixtures.verification(on);

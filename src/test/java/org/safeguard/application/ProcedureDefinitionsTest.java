@@ -38,10 +38,22 @@ class ProcedureDefinitionsTest {
 
     @ParameterizedTest
     @EnumSource(Procedure.class)
-    void finalStatesTakeNoActionAndEveryOtherStateCanBeTerminatedForNonCooperation(Procedure procedure) {
+    void finalStatesOnlyRecordTheServedNoticeAndEveryOtherStateCanBeTerminatedForNonCooperation(Procedure procedure) {
         for (ApplicationState state : ApplicationState.values()) {
             if (state.isFinal()) {
-                assertThat(ProcedureDefinitions.allowed(procedure, state)).isEmpty();
+                var allowed = ProcedureDefinitions.allowed(procedure, state);
+                if (state == ApplicationState.APPROVED || state == ApplicationState.REJECTED) {
+                    assertThat(allowed).singleElement().satisfies(r -> {
+                        assertThat(r.action()).isEqualTo(ApplicationAction.RECORD_NOTICE_SERVED);
+                        assertThat(r.to()).isEqualTo(state);
+                        assertThat(r.preconditions()).containsExactly(Precondition.NOTICE_NOT_YET_SERVED);
+                    });
+                } else {
+                    assertThat(allowed).isEmpty();
+                }
+            } else if (state == ApplicationState.DRAFT) {
+                assertThat(ProcedureDefinitions.find(procedure, state, ApplicationAction.TERMINATE)).as("a draft is discarded").isEmpty();
+                assertThat(ProcedureDefinitions.allowed(procedure, state)).allMatch(r -> r.preconditions().contains(Precondition.DRAFT_AUTHOR));
             } else {
                 assertThat(ProcedureDefinitions.find(procedure, state, ApplicationAction.TERMINATE))
                         .hasValueSatisfying(r -> assertThat(r.to()).isEqualTo(ApplicationState.TERMINATED_NONCOOPERATION));
@@ -69,7 +81,7 @@ class ProcedureDefinitionsTest {
         assertThat(reachable(Procedure.P2021)).doesNotContain(ApplicationState.COUNTY_PUBLICITY)
                 .contains(ApplicationState.DEMOCRATIC_APPRAISAL, ApplicationState.TOWNSHIP_CONFIRMATION, ApplicationState.APPROVED);
         // democratic appraisal only after an objection
-        assertThat(ProcedureDefinitions.rules(Procedure.P2021)).filteredOn(r -> r.to() == ApplicationState.DEMOCRATIC_APPRAISAL)
+        assertThat(ProcedureDefinitions.rules(Procedure.P2021)).filteredOn(r -> r.to() == ApplicationState.DEMOCRATIC_APPRAISAL && r.from() != r.to())
                 .allMatch(r -> r.from() == ApplicationState.OBJECTION);
     }
 
@@ -89,8 +101,37 @@ class ProcedureDefinitionsTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(Procedure.class)
+    void acceptanceNeedsTheChecklistOrTheCommitmentAndItemsCanBeTickedUntilTheInvestigationEnds(Procedure procedure) {
+        assertThat(ProcedureDefinitions.require(procedure, ApplicationState.SUBMITTED, ApplicationAction.ACCEPT).preconditions())
+                .contains(Precondition.MATERIALS_COMPLETE_OR_COMMITMENT);
+        assertThat(ProcedureDefinitions.rules(procedure)).filteredOn(r -> r.action() == ApplicationAction.RECORD_MATERIALS)
+                .allMatch(r -> r.to() == r.from())
+                .extracting(ProcedureDefinitions.Rule::from).containsExactlyInAnyOrder(ApplicationState.DRAFT, ApplicationState.SUBMITTED,
+                        ApplicationState.MATERIALS_INCOMPLETE, ApplicationState.ACCEPTED, ApplicationState.INVESTIGATING);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Procedure.class)
+    void everyOpenStateCanBeReassignedByTheSideThatHoldsIt(Procedure procedure) {
+        for (ApplicationState state : ApplicationState.values()) {
+            var rule = ProcedureDefinitions.find(procedure, state, ApplicationAction.REASSIGN);
+            if (state.isFinal() || state == ApplicationState.DRAFT) {
+                assertThat(rule).isEmpty();
+            } else {
+                assertThat(rule).hasValueSatisfying(r -> {
+                    assertThat(r.to()).isEqualTo(state);
+                    assertThat(r.permission()).isEqualTo(state == ApplicationState.COUNTY_REVIEW || state == ApplicationState.COUNTY_PUBLICITY
+                            ? org.safeguard.shared.security.Permission.APPLICATION_REVIEW
+                            : org.safeguard.shared.security.Permission.APPLICATION_TOWNSHIP);
+                });
+            }
+        }
+    }
+
     private static Set<ApplicationState> reachable(Procedure procedure) {
-        Set<ApplicationState> seen = EnumSet.of(ApplicationState.SUBMITTED);
+        Set<ApplicationState> seen = EnumSet.of(ApplicationState.DRAFT, ApplicationState.SUBMITTED);
         var queue = new ArrayDeque<ApplicationState>(seen);
         while (!queue.isEmpty()) {
             for (var rule : ProcedureDefinitions.allowed(procedure, queue.poll())) {

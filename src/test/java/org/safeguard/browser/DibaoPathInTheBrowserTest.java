@@ -45,6 +45,7 @@ class DibaoPathInTheBrowserTest extends BrowserTestSupport {
         assertThat(driver.findElement(By.id("app-procedure")).getText()).isNotBlank();
 
         act("RECORD_SIGNATURES", submitted.plusDays(1), Map.of(), true);
+        act("RECORD_MATERIALS", submitted.plusDays(1), Map.of(), true);
         act("ACCEPT", submitted.plusDays(1), Map.of(), false);
         act("START_INVESTIGATION", submitted.plusDays(2), Map.of(), false);
         act("RECORD_INVESTIGATION", submitted.plusDays(2), Map.of("method", "ONSITE", "investigators", "王明\n李华"), false);

@@ -44,7 +44,8 @@ class ApplicationApiController {
 
     @PostMapping
     @PreAuthorize("hasAuthority('APPLICATION_WRITE')")
-    @Operation(summary = "Register an application for a household in the registry (one open application per household: 409 otherwise)")
+    @Operation(summary = "Register an application for a household in the registry (one open application per household: 409 otherwise); "
+            + "with draft=true it is saved as a DRAFT: not submitted, no clock, listed only in its author's queue, SUBMIT later")
     ResponseEntity<ApplicationView> create(@RequestBody NewApplication request) {
         UUID id = applications.register(request);
         return ResponseEntity.status(HttpStatus.CREATED).location(URI.create("/api/v1/dibao/applications/" + id))
@@ -53,7 +54,7 @@ class ApplicationApiController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('APPLICATION_READ')")
-    @Operation(summary = "Applications in the caller's subtree, most urgent first; filters state, overdue, regionCode, mine (created by or assigned to me), open; paged")
+    @Operation(summary = "Applications in the caller's subtree, most urgent first; filters state, overdue, regionCode, mine (assigned to me), open; paged; drafts only to their author")
     ResponseEntity<ApplicationQueries.Page> list(@RequestParam(required = false) ApplicationState state,
                                                  @RequestParam(defaultValue = "false") boolean overdue,
                                                  @RequestParam(required = false) String regionCode,

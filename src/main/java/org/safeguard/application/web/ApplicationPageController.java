@@ -125,7 +125,8 @@ class ApplicationPageController {
     @PreAuthorize("hasAuthority('APPLICATION_WRITE')")
     String register(@RequestParam(required = false) String householdId, @RequestParam(required = false) String channel,
                     @RequestParam(required = false) String submittedOn, @RequestParam(required = false) String applicantPersonId,
-                    @RequestParam(defaultValue = "false") boolean nearRelativeOfStaff, Model model,
+                    @RequestParam(defaultValue = "false") boolean nearRelativeOfStaff,
+                    @RequestParam(defaultValue = "false") boolean draft, Model model,
                     RedirectAttributes redirect, Locale locale) {
         Map<String, Object> form = new LinkedHashMap<>();
         form.put("householdId", householdId == null ? "" : householdId);
@@ -146,8 +147,8 @@ class ApplicationPageController {
         UUID applicant = blank(applicantPersonId) == null ? null : parseUuid(applicantPersonId, "applicantPersonId", errors);
         if (errors.isEmpty()) {
             try {
-                UUID id = applications.register(new NewApplication(household, ch, applicant, submitted, nearRelativeOfStaff));
-                redirect.addFlashAttribute("notice", message("application.notice.registered", locale));
+                UUID id = applications.register(new NewApplication(household, ch, applicant, submitted, nearRelativeOfStaff, draft));
+                redirect.addFlashAttribute("notice", message(draft ? "application.notice.draftSaved" : "application.notice.registered", locale));
                 return "redirect:/applications/" + id;
             } catch (SafeguardException e) {
                 if (e.code() == ProblemCode.FORBIDDEN) {
@@ -197,6 +198,9 @@ class ApplicationPageController {
         }
         model.addAttribute("actionForms", forms);
         model.addAttribute("methods", InvestigationMethod.values());
+        model.addAttribute("assignees", app.allowedActions().contains(ApplicationAction.REASSIGN) ? queries.assignees(id) : List.of());
+        model.addAttribute("missingMaterialLabels", app.materials().stream().filter(ApplicationView.Material::missing)
+                .map(m -> message("application.material." + m.code(), locale)).collect(java.util.stream.Collectors.joining("\n")));
         model.addAttribute("incomeTypes", IncomeType.values());
         model.addAttribute("assetTypes", AssetType.values());
         model.addAttribute("today", LocalDate.now());
@@ -297,7 +301,9 @@ class ApplicationPageController {
         return new ActionRequest(on, p.getFirst("reason"), missing == null ? null : List.of(missing),
                 signatures.isEmpty() ? null : signatures, investigation, facts, verification, p.getFirst("opinion"),
                 parseMoney(p.getFirst("proposedAmount"), "proposedAmount", errors, locale), p.getFirst("noticeLocation"),
-                parseMoney(p.getFirst("overrideAmount"), "overrideAmount", errors, locale));
+                parseMoney(p.getFirst("overrideAmount"), "overrideAmount", errors, locale),
+                p.getOrDefault("material", List.of()).isEmpty() ? null : p.get("material"),
+                "true".equals(p.getFirst("commitment")), p.getFirst("assignee"));
     }
 
     /** Income rows {@code income.<personId>.<n>.type/amount} and asset rows {@code asset.<n>.type/value/count/owner}. */
