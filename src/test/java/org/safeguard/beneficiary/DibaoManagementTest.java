@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.UUID;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.safeguard.policy.EmergencyDeclaration;
 import org.safeguard.policy.EmergencyDeclarations;
@@ -47,6 +48,11 @@ class DibaoManagementTest {
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
+    private long openPublicationsOf(String applicationId) {
+        return jdbc.sql("select count(*) from event_publication where completion_date is null and serialized_event like ?")
+                .param("%" + applicationId + "%").query(Long.class).single();
+    }
+
     private BigDecimal paidIn(UUID household, YearMonth month) {
         return source.preview(household, HUBUXIANG, month).map(l -> l.amount()).orElse(null);
     }
@@ -61,15 +67,13 @@ class DibaoManagementTest {
         tx.executeWithoutResult(s -> events.publishEvent(approved));
         tx.executeWithoutResult(s -> events.publishEvent(approved));
 
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (store.find(h[0]).isEmpty() && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
+        // both deliveries of the event have been handled once neither publication is still open
+        Awaitility.await("both approval events handled").atMost(Duration.ofSeconds(20)).until(() -> store.find(h[0]).isPresent()
+                && openPublicationsOf(approved.applicationId().toString()) == 0);
         var b = store.find(h[0]).orElseThrow();
         assertThat(b.firstMonth()).isEqualTo(first);
         assertThat(b.state()).isEqualTo(BenefitState.ACTIVE);
         assertThat(b.applicationId()).isEqualTo(approved.applicationId());
-        Thread.sleep(500);
         assertThat(store.entitlements(h[0])).hasSize(1).first().satisfies(e -> {
             assertThat(e.monthly()).isEqualByComparingTo("620");
             assertThat(e.fromMonth()).isEqualTo(first);

@@ -3,18 +3,22 @@ package org.safeguard.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.safeguard.household.web.TestHouseholds;
 import org.safeguard.shared.Masking;
 
@@ -69,11 +73,8 @@ class DibaoPathInTheBrowserTest extends BrowserTestSupport {
         driver.findElement(By.id("logout")).click();
 
         // enrolment follows the approval event after commit (an event listener), so wait for it
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (apiGet("worker", "/api/v1/dibao/beneficiaries/" + household).statusCode() != 200) {
-            assertThat(System.currentTimeMillis()).as("household enrolled after approval").isLessThan(deadline);
-            Thread.sleep(200);
-        }
+        Awaitility.await("household enrolled after approval").atMost(Duration.ofSeconds(30))
+                .until(() -> apiGet("worker", "/api/v1/dibao/beneficiaries/" + household).statusCode() == 200);
         logIn("worker");
         driver.get(url("/beneficiaries/" + household));
         assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("main"))).getText())
@@ -122,8 +123,7 @@ class DibaoPathInTheBrowserTest extends BrowserTestSupport {
                 }
             });
         }
-        form.findElement(By.cssSelector("button[type=submit]")).click();
-        wait.until(ExpectedConditions.stalenessOf(form));
+        submitAndWait(form);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("app-state")));
         assertThat(driver.findElements(By.id("error"))).as("%s refused: %s", action,
                 driver.findElements(By.id("error")).stream().map(WebElement::getText).findFirst().orElse("")).isEmpty();
@@ -137,9 +137,20 @@ class DibaoPathInTheBrowserTest extends BrowserTestSupport {
         setValue(form.findElement(By.name("on")), on.toString());
         new Select(form.findElement(By.cssSelector("select[name^='income.'][name$='.0.type']"))).selectByValue("WAGE");
         form.findElement(By.cssSelector("input[name^='income.'][name$='.0.amount']")).sendKeys("1200");
-        form.findElement(By.cssSelector("button[type=submit]")).click();
-        wait.until(ExpectedConditions.stalenessOf(form));
+        submitAndWait(form);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("calc-amount")));
+    }
+
+    /**
+     * Submits and waits for the next page: a marker set on the old page's window is gone once the new page has loaded
+     * (waiting for the old form to go stale races with Chromium discarding its nodes).
+     */
+    private void submitAndWait(WebElement form) {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript("window.safeguardOldPage = true");
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        new WebDriverWait(driver, WAIT).ignoring(WebDriverException.class).until(d -> Boolean.TRUE.equals(
+                ((JavascriptExecutor) d).executeScript("return window.safeguardOldPage === undefined && document.readyState === 'complete'")));
     }
 
     private void setValue(WebElement input, String value) {

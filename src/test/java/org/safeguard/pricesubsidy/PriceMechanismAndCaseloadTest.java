@@ -7,12 +7,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.safeguard.beneficiary.DibaoEnded;
 import org.safeguard.beneficiary.DibaoEnrolled;
@@ -139,14 +141,7 @@ class PriceMechanismAndCaseloadTest {
     }
 
     private void await(UUID household, String sql, long expected) {
-        long deadline = System.currentTimeMillis() + 20_000;
-        while (jdbc.sql(sql).param(household).query(Long.class).single() < expected) {
-            assertThat(System.currentTimeMillis()).as(sql).isLessThan(deadline);
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        Awaitility.await(sql).atMost(Duration.ofSeconds(20))
+                .until(() -> jdbc.sql(sql).param(household).query(Long.class).single() >= expected);
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.safeguard.beneficiary.DibaoEnrolled;
 import org.safeguard.payment.PayrollJobs;
@@ -167,15 +168,8 @@ class PriceSubsidyIssuanceTest {
                 .param(household).query(UUID.class).list();
         tx.executeWithoutResult(s -> events.publishEvent(new DibaoEnrolled(household, COMMUNITY, HukouType.URBAN, from,
                 new BigDecimal("900"), persons)));
-        long deadline = System.currentTimeMillis() + 20_000;
-        while (jdbc.sql("select count(*) from price_dibao_person where household_id = ?").param(household).query(Long.class).single() < 2) {
-            assertThat(System.currentTimeMillis()).as("caseload listener").isLessThan(deadline);
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        Awaitility.await("caseload listener").atMost(Duration.ofSeconds(20)).until(() -> jdbc
+                .sql("select count(*) from price_dibao_person where household_id = ?").param(household).query(Long.class).single() >= 2);
         return persons;
     }
 

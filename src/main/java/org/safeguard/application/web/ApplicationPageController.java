@@ -1,6 +1,7 @@
 package org.safeguard.application.web;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -70,8 +71,12 @@ class ApplicationPageController {
     private final CurrentStaff currentStaff;
     private final MessageSource messages;
 
+    private final Clock clock;
+
     ApplicationPageController(DibaoApplications applications, ApplicationQueries queries, HouseholdQueries households,
-                              RegionCatalog regions, TraceRenderer traces, CurrentStaff currentStaff, MessageSource messages) {
+                              RegionCatalog regions, TraceRenderer traces, CurrentStaff currentStaff, MessageSource messages,
+                              Clock clock) {
+        this.clock = clock;
         this.applications = applications;
         this.queries = queries;
         this.households = households;
@@ -203,7 +208,8 @@ class ApplicationPageController {
                 .map(m -> message("application.material." + m.code(), locale)).collect(java.util.stream.Collectors.joining("\n")));
         model.addAttribute("incomeTypes", IncomeType.values());
         model.addAttribute("assetTypes", AssetType.values());
-        model.addAttribute("today", LocalDate.now());
+        // the trainer's fixed clock (safeguard.clock.fixed) decides "today" here too, like every deadline
+        model.addAttribute("today", LocalDate.now(clock));
         queries.calculation(id).ifPresent(result -> {
             model.addAttribute("calculation", result);
             model.addAttribute("trace", result.trace().stream().map(t -> traces.render(t, locale)).toList());
