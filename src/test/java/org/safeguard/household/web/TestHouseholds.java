@@ -1,9 +1,8 @@
 package org.safeguard.household.web;
 
-import java.time.LocalDate;
 import java.util.Random;
 
-import org.safeguard.household.ResidentIdNumber;
+import org.safeguard.support.TestIds;
 
 /**
  * Unique test data, so tests tolerate each other's rows (and a reused PostgreSQL database):
@@ -16,11 +15,12 @@ public final class TestHouseholds {
     private TestHouseholds() {
     }
 
-    /** A valid 18-character number under the given six-digit administrative code (e.g. 420106). */
-    public static synchronized String idNumber(String adminCode) {
-        LocalDate birth = LocalDate.of(1950, 1, 1).plusDays(RANDOM.nextInt(365 * 50));
-        String first17 = adminCode + birth.toString().replace("-", "") + String.format("%03d", RANDOM.nextInt(1000));
-        return first17 + ResidentIdNumber.checkCharacter(first17);
+    /**
+     * A valid 18-character number under the given six-digit administrative code (e.g. 420106), never one that
+     * {@link TestIds} has handed out in this run (both draw from the same space).
+     */
+    public static String idNumber(String adminCode) {
+        return TestIds.adult(adminCode);
     }
 
     /** The same number with a wrong check character. */
