@@ -64,6 +64,9 @@ class PayrollPagesTest {
         String asMaker = page(maker, "/payrolls/" + payroll.payrollId());
         assertThat(asMaker).doesNotContain("??").doesNotContain("id=\"approve\"").contains("id=\"four-eyes\"")
                 .contains("id=\"payroll-hash\"").doesNotContain("hx-trigger");
+        String timeline = asMaker.substring(asMaker.indexOf("<ol id=\"timeline\">"), asMaker.indexOf("</ol>", asMaker.indexOf("<ol id=\"timeline\">")));
+        assertThat(timeline).as("the generation is in the timeline, by the maker, with translated states")
+                .contains(" · " + fixtures.maker() + " · ").contains("→").doesNotContain("payment.state.");
         String asChecker = page(checker, "/payrolls/" + payroll.payrollId());
         assertThat(asChecker).contains("id=\"approve\"").contains("name=\"fileHash\"");
     }
