@@ -53,7 +53,7 @@ class SecurityConfiguration {
         // Argon2id for new hashes; bcrypt hashes still verify and are upgraded on next login.
         var argon2 = new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2);
         var encoders = Map.<String, PasswordEncoder>of("argon2", argon2, "bcrypt", new BCryptPasswordEncoder(10));
-        return new DelegatingPasswordEncoder("argon2", encoders);
+        return new WellFormedPasswordEncoder(new DelegatingPasswordEncoder("argon2", encoders));
     }
 
     @Bean

@@ -21,6 +21,8 @@ public enum ProblemCode {
     METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED),
     UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE),
     PAYLOAD_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE),
+    /** An uploaded file or request body over the configured limit; the problem carries {@code limitBytes}. */
+    FILE_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE),
     IMPORT_REJECTED(HttpStatus.UNPROCESSABLE_CONTENT),
     INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR);
 

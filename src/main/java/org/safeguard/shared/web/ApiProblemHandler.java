@@ -27,7 +27,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 
 /** Turns every failure of a JSON API call into problem details; never a stack trace, never a personal value. */
@@ -87,11 +86,6 @@ class ApiProblemHandler {
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<ProblemDetail> mediaType(HttpMediaTypeNotSupportedException e, Locale locale) {
         return respond(problems.create(ProblemCode.UNSUPPORTED_MEDIA_TYPE, "problem.unsupportedMediaType", List.of(), List.of(), locale));
-    }
-
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e, Locale locale) {
-        return respond(problems.create(ProblemCode.PAYLOAD_TOO_LARGE, "problem.tooLarge", List.of(), List.of(), locale));
     }
 
     @ExceptionHandler(MultipartException.class)
