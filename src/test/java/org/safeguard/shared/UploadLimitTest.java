@@ -12,16 +12,14 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.safeguard.demo.DemoAccounts;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.safeguard.support.EdgeTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * An upload over the limit must be refused by the real servlet container with problem details that name the limit:
  * MockMvc never parses multipart bodies against the limit, so this runs on a port.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "safeguard.demo.enabled=true", "safeguard.demo.households=60",
-        "spring.servlet.multipart.max-file-size=2KB", "spring.servlet.multipart.max-request-size=2KB"})
+@EdgeTest
 class UploadLimitTest {
 
     @LocalServerPort

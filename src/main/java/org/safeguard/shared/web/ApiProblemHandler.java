@@ -9,6 +9,7 @@ import org.safeguard.shared.ProblemCode;
 import org.safeguard.shared.SafeguardException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -17,6 +18,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -103,6 +105,15 @@ class ApiProblemHandler {
     ResponseEntity<ProblemDetail> constraint(DataIntegrityViolationException e, Locale locale) {
         log.warn("constraint violation in API call: {}", e.getMostSpecificCause().getClass().getSimpleName());
         return respond(problems.create(ProblemCode.CONFLICT, "problem.constraint", List.of(), List.of(), locale));
+    }
+
+    /** Fail fast and say so: a client retries a 503, while a 500 or a hang makes people re-enter their work. */
+    @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class})
+    ResponseEntity<ProblemDetail> databaseDown(Exception e, Locale locale) {
+        log.warn("database unavailable in API call: {}", e.toString());
+        ProblemDetail problem = problems.create(ProblemCode.DATABASE_UNAVAILABLE, "problem.databaseUnavailable", List.of(), List.of(), locale);
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "10")
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})
