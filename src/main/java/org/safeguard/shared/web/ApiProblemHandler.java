@@ -68,6 +68,12 @@ class ApiProblemHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e, Locale locale) {
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof PlainTextJson.ControlCharacter c) {
+                return respond(problems.create(ProblemCode.VALIDATION_FAILED, "problem.validation", List.of(),
+                        List.of(FieldProblem.of(path(c), "CONTROL_CHARACTER")), locale));
+            }
+        }
         return respond(problems.create(ProblemCode.MALFORMED_REQUEST, "problem.malformed", List.of(), List.of(), locale));
     }
 
@@ -125,6 +131,19 @@ class ApiProblemHandler {
     ResponseEntity<ProblemDetail> unexpected(Exception e, Locale locale) {
         log.error("unexpected failure in API call", e);
         return respond(problems.create(ProblemCode.INTERNAL_ERROR, "problem.internal", List.of(), List.of(), locale));
+    }
+
+    /** members[1].name, from Jackson's reference chain. */
+    private static String path(tools.jackson.core.JacksonException e) {
+        StringBuilder path = new StringBuilder();
+        for (var ref : e.getPath()) {
+            if (ref.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
     }
 
     private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
