@@ -109,6 +109,13 @@ class ApiProblemHandler {
     /** A concurrent write hit a database constraint (e.g. the same person added twice at once). */
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<ProblemDetail> constraint(DataIntegrityViolationException e, Locale locale) {
+        String dataProblem = DataExceptions.codeOf(e);
+        if (dataProblem != null) {
+            // a value the database cannot hold (too long, out of range) is the caller's input, not a conflict
+            log.warn("data exception in API call: {}", dataProblem);
+            return respond(problems.create(ProblemCode.VALIDATION_FAILED, "problem.validation", List.of(),
+                    List.of(FieldProblem.of("", dataProblem)), locale));
+        }
         log.warn("constraint violation in API call: {}", e.getMostSpecificCause().getClass().getSimpleName());
         return respond(problems.create(ProblemCode.CONFLICT, "problem.constraint", List.of(), List.of(), locale));
     }
