@@ -97,9 +97,9 @@ class ApiAccessMatrixTest {
                     (t, x) -> get("/api/v1/households/" + t.fixtures().household(x.community()).id())),
             new Endpoint("PUT", "/api/v1/households/{id}", Permission.HOUSEHOLD_WRITE, 200, 404,
                     (t, x) -> put("/api/v1/households/" + t.fixtures().household(x.community()).id())
-                            .content(Api.household(x.community(), TestIds.adult(), TestIds.adult()))),
+                            .content(Api.household(x.community(), TestIds.adult(), TestIds.adult()).replaceFirst("\\{", "{\"version\":0,"))),
             new Endpoint("PATCH", "/api/v1/households/{id}", Permission.HOUSEHOLD_WRITE, 200, 404,
-                    (t, x) -> patch("/api/v1/households/" + t.fixtures().household(x.community()).id()).content("{\"address\":\"改 1 号\"}")),
+                    (t, x) -> patch("/api/v1/households/" + t.fixtures().household(x.community()).id()).content("{\"address\":\"改 1 号\",\"version\":0}")),
             new Endpoint("POST", "/api/v1/households/{id}/members/{memberId}/move", Permission.HOUSEHOLD_WRITE, 200, 404,
                     (t, x) -> {
                         Fixtures.Household from = t.fixtures().household(x.community());

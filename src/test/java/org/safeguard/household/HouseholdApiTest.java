@@ -244,9 +244,25 @@ class HouseholdApiTest {
     }
 
     @Test
+    void anUpdateWithoutTheVersionIsRefusedWith428AndIfMatchCarriesIt() throws Exception {
+        String id = create("community", household(TestIds.adult(), TestIds.adult()));
+        mvc.perform(as("community", patch("/api/v1/households/" + id)).content("{\"address\":\"无版本 1 号\"}"))
+                .andExpect(status().isPreconditionRequired()).andExpect(jsonPath("$.code").value("VERSION_REQUIRED"));
+        mvc.perform(as("community", put("/api/v1/households/" + id)).content(household(TestIds.adult(), TestIds.adult())))
+                .andExpect(status().isPreconditionRequired());
+        String etag = mvc.perform(as("community", get("/api/v1/households/" + id))).andReturn().getResponse().getHeader("ETag");
+        assertThat(etag).isEqualTo("\"0\"");
+        mvc.perform(as("community", patch("/api/v1/households/" + id)).header("If-Match", etag).content("{\"address\":\"有版本 2 号\"}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.address").value("有版本 2 号")).andExpect(jsonPath("$.version").value(1));
+        mvc.perform(as("community", patch("/api/v1/households/" + id)).header("If-Match", etag).content("{\"address\":\"旧版本 3 号\"}"))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("STALE_VERSION"));
+        mvc.perform(as("community", get("/api/v1/households/" + id))).andExpect(jsonPath("$.address").value("有版本 2 号"));
+    }
+
+    @Test
     void patchChangesOnlyTheGivenFields() throws Exception {
         String id = create("community", household(TestIds.adult(), TestIds.adult()));
-        mvc.perform(as("community", patch("/api/v1/households/" + id)).content("{\"address\":\"新地址 8 号\"}"))
+        mvc.perform(as("community", patch("/api/v1/households/" + id)).content("{\"address\":\"新地址 8 号\",\"version\":0}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.address").value("新地址 8 号"))
                 .andExpect(jsonPath("$.hukouType").value("URBAN"))

@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -62,7 +63,9 @@ class HouseholdApiController {
     @PreAuthorize("hasAuthority('HOUSEHOLD_READ')")
     @Operation(summary = "One household with its active members (personal fields masked)")
     ResponseEntity<HouseholdResponse> get(@PathVariable UUID id) {
-        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(HouseholdResponse.of(queries.find(id)));
+        var household = queries.find(id);
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).eTag(String.valueOf(household.version()))
+                .body(HouseholdResponse.of(household));
     }
 
     @GetMapping
@@ -103,20 +106,24 @@ class HouseholdApiController {
 
     @PutMapping("/{id}")
     @PreAuthorize("hasAuthority('HOUSEHOLD_WRITE')")
-    @Operation(summary = "Replace a household: members matched by ID number join, stay or leave")
-    ResponseEntity<HouseholdResponse> replace(@PathVariable UUID id, @RequestBody HouseholdRequest request) {
+    @Operation(summary = "Replace a household: members matched by ID number join, stay or leave; needs the version "
+            + "(body or If-Match with the ETag of GET): 428 without it, 409 when stale")
+    ResponseEntity<HouseholdResponse> replace(@PathVariable UUID id, @RequestBody HouseholdRequest request,
+                                              @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         return ResponseEntity.ok().cacheControl(CacheControl.noStore())
-                .body(HouseholdResponse.of(revise.replace(id, request.toDraft(), request.version())));
+                .body(HouseholdResponse.of(revise.replace(id, request.toDraft(), Versions.of(request.version(), ifMatch))));
     }
 
     @PatchMapping("/{id}")
     @PreAuthorize("hasAuthority('HOUSEHOLD_WRITE')")
-    @Operation(summary = "Change the household's own fields (region, hukou type, address, bank account)")
-    ResponseEntity<HouseholdResponse> patch(@PathVariable UUID id, @RequestBody HouseholdRequest request) {
+    @Operation(summary = "Change the household's own fields (region, hukou type, address, bank account); needs the "
+            + "version (body or If-Match): 428 without it, 409 when stale")
+    ResponseEntity<HouseholdResponse> patch(@PathVariable UUID id, @RequestBody HouseholdRequest request,
+                                            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         var patch = new ReviseHousehold.Patch(request.regionCode(), request.hukouType(), request.address(),
                 request.bankAccount(), request.bankName());
         return ResponseEntity.ok().cacheControl(CacheControl.noStore())
-                .body(HouseholdResponse.of(revise.patch(id, patch, request.version())));
+                .body(HouseholdResponse.of(revise.patch(id, patch, Versions.of(request.version(), ifMatch))));
     }
 
     @PostMapping("/{id}/members/{memberId}/move")

@@ -280,7 +280,7 @@ class HouseholdPagesTest {
         String form = mvc.perform(get("/households/" + from + "/edit").with(as("worker"))).andReturn().getResponse().getContentAsString();
         String headMember = form.replaceAll("(?s).*name=\"members\\[0\\]\\.memberId\" value=\"([0-9a-f-]{36})\".*", "$1");
         mvc.perform(post("/households/" + from + "/edit").with(as("worker")).with(csrf())
-                        .param("regionCode", CHUCAI).param("hukouType", "URBAN").param("address", "中华路 1 号")
+                        .param("version", "0").param("regionCode", CHUCAI).param("hukouType", "URBAN").param("address", "中华路 1 号")
                         .param("members[0].memberId", headMember).param("members[0].name", headName)
                         .param("members[0].relationship", "HEAD")
                         .param("members[1].idNumber", childId).param("members[1].name", childName)
