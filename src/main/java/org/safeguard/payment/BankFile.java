@@ -30,12 +30,25 @@ class BankFile {
             "payee_name", "bank_name", "bank_account", "amount", "change_reason"};
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
+    /** Above this many lines the hash streams through Java: one string of the whole file would not fit in SQL. */
+    private static final int SQL_HASH_MAX_LINES = 2_000_000;
+
     private final PayrollStore store;
     private final JdbcClient jdbc;
+    private final PayrollStage stage;
 
-    BankFile(PayrollStore store, JdbcClient jdbc) {
+    BankFile(PayrollStore store, JdbcClient jdbc, PayrollStage stage) {
         this.store = store;
         this.jdbc = jdbc;
+        this.stage = stage;
+    }
+
+    /**
+     * The SHA-256 of the CSV, taken where the lines are when the database can (PostgreSQL, the payroll's counted
+     * lines within the limit): the same bytes, no row shipped. Otherwise streamed through the writer.
+     */
+    String fileHash(PayrollStore.PayrollRow counted) {
+        return stage.postgres() && counted.lineCount() <= SQL_HASH_MAX_LINES ? csvHashInDatabase(counted) : csvHash(counted);
     }
 
     /** Writes the CSV to {@code out} and returns its SHA-256 in hex. */

@@ -27,8 +27,6 @@ class PayrollGeneration {
 
     enum Step { MORE, FINISHED, BUSY }
 
-    /** Above this many lines the bank-file hash streams through Java: one string of the whole file would not fit. */
-    private static final int SQL_HASH_MAX_LINES = 2_000_000;
     /** A payroll this large changes the line table's statistics enough for the planner to notice. */
     private static final int ANALYZE_FROM_LINES = 50_000;
 
@@ -134,9 +132,7 @@ class PayrollGeneration {
         var began = clock.instant();
         store.recomputeTotals(payroll.id());
         PayrollStore.PayrollRow locked = store.lock(payroll.id()).orElseThrow();
-        // The hash is taken where the lines are when the database can (PostgreSQL): the same bytes, no row shipped.
-        boolean inDatabase = stage.postgres() && locked.lineCount() <= SQL_HASH_MAX_LINES;
-        store.setFileHash(payroll.id(), inDatabase ? bankFile.csvHashInDatabase(locked) : bankFile.csvHash(locked));
+        store.setFileHash(payroll.id(), bankFile.fileHash(locked));
         stage.release(payroll.id());
         if (locked.lineCount() >= ANALYZE_FROM_LINES) {
             stage.analyzeLines();

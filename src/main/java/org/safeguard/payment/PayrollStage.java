@@ -80,7 +80,9 @@ class PayrollStage {
 
     /** Copies the staged rows at positions (from, to] into the line table; returns the lines written. */
     int copy(UUID payrollId, String benefit, PayeeKind kind, YearMonth month, long from, long to) {
-        String conflict = postgres() ? "on conflict on constraint payroll_line_once do nothing" : "on conflict do nothing";
+        // PostgreSQL: the monthly key (a partial unique index, V55) is the only conflict skipped; H2 cannot name it.
+        String conflict = postgres() ? "on conflict (benefit, payee_kind, payee_id, pay_month, line_kind, kind_seq) "
+                + "where payment_purpose = 'MONTHLY' do nothing" : "on conflict do nothing";
         String sql = "insert into payroll_line (" + PayrollStore.LINE_COLUMNS + ") select :payroll, :benefit, :kind, "
                 + "s.payee_id, :month, s.line_kind, s.kind_seq, s.region_code, s.payee_name, s.bank_name, s.bank_account, "
                 + "s.base_amount + s.supplement_amount + s.taper_amount + s.arrears_amount + s.recovery_amount + s.adjustment_amount, "

@@ -67,7 +67,8 @@ final class StagedFloor {
                           + s.recovery_amount + s.adjustment_amount, s.base_amount, s.supplement_amount, s.taper_amount,
                           s.arrears_amount, s.recovery_amount, s.adjustment_amount, s.change_reason
                         from bench_floor_stage s where s.n > ? and s.n <= ?
-                        on conflict (benefit, payee_kind, payee_id, pay_month, line_kind, kind_seq) do nothing""")
+                        on conflict (benefit, payee_kind, payee_id, pay_month, line_kind, kind_seq)
+                          where payment_purpose = 'MONTHLY' do nothing""")
                         .params(payrollId, month.atDay(1), from, to).update();
                 jdbc.sql("update bench_floor_job set done = ?").param(to).update();
             });
