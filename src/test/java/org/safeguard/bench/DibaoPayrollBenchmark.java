@@ -96,6 +96,7 @@ class DibaoPayrollBenchmark {
                         + "keyed line table %.1f s, totals and hash in SQL %.1f s)%n", floor.lines(), floor.seconds(),
                 floor.stageSeconds(), floor.chunks(), CHUNK, floor.chunkSeconds(), floor.finishSeconds());
         System.out.printf("ratio payroll / staged floor: %.2f (target <= 1.5)%n", payroll / floor.seconds());
-        assertThat(payroll).as("seconds for %d households", HOUSEHOLDS).isLessThan(60.0);
+        // The ratio, not a wall-clock limit: both are measured in the same run, so load on the machine cancels out.
+        assertThat(payroll / floor.seconds()).as("payroll / staged floor for %d households", HOUSEHOLDS).isLessThanOrEqualTo(1.5);
     }
 }
