@@ -319,6 +319,15 @@ class PayrollStore {
                 + "and status = 'PENDING'", statusReasonLinePayroll);
     }
 
+    /** The re-issue of a failed line takes over the failed line's payment purpose, case and instalment. */
+    void carryPurpose(UUID failedLineId) {
+        jdbc.sql("""
+                update payroll_line set payment_purpose = (select f.payment_purpose from payroll_line f where f.id = ?),
+                  case_ref = (select f.case_ref from payroll_line f where f.id = ?),
+                  instalment = (select f.instalment from payroll_line f where f.id = ?)
+                where reissue_of = ?""").params(failedLineId, failedLineId, failedLineId, failedLineId).update();
+    }
+
     int markReissued(UUID lineId) {
         return jdbc.sql("update payroll_line set status = 'REISSUED' where id = ? and status = 'FAILED'").param(lineId).update();
     }

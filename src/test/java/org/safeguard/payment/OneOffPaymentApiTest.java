@@ -83,6 +83,31 @@ class OneOffPaymentApiTest {
     }
 
     @Test
+    void aFailedInstalmentIsReissuedToAGivenAccountAsTheSameCasesInstalment() throws Exception {
+        String benefit = "T" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        UUID payee = UUID.randomUUID();
+        String payrollId = JsonPath.read(pay(payment(benefit, payee, "TA-5", 1, "600.00")).andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString(), "$.payrollId");
+        UUID line = jdbc.sql("select id from payroll_line where payroll_id = ?").param(UUID.fromString(payrollId))
+                .query(UUID.class).single();
+        // What the bank return of the exported one-off payroll records for an account that was closed.
+        jdbc.sql("update payroll_line set status = 'FAILED' where id = ?").param(line).update();
+        String url = "/api/v1/payrolls/" + payrollId + "/lines/" + line + "/reissue";
+
+        mvc.perform(as(fixtures.maker(), post(url)).contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("bankAccount"));
+        mvc.perform(as(fixtures.maker(), post(url)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"bankAccount\":\"6222021111222299\"}")).andExpect(status().isCreated());
+
+        var reissued = jdbc.sql("select payment_purpose, case_ref, instalment, amount from payroll_line where reissue_of = ?")
+                .param(line).query().singleRow();
+        assertThat(reissued.get("payment_purpose")).isEqualTo("ONE_OFF");
+        assertThat(reissued.get("case_ref")).isEqualTo("TA-5");
+        assertThat(((Number) reissued.get("instalment")).intValue()).isEqualTo(1);
+        pay(payment(benefit, payee, "TA-5", 1, "600.00")).andExpect(status().isConflict());
+    }
+
+    @Test
     void anInstalmentBelowOneOrAMissingCaseIsRefusedWithStableCodes() throws Exception {
         String benefit = "T" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         pay(payment(benefit, UUID.randomUUID(), "TA-1", 0, "10.00")).andExpect(status().isBadRequest())
