@@ -45,7 +45,7 @@ public class ApprovePayroll {
         }
         store.recomputeTotals(id);
         PayrollStore.PayrollRow counted = store.find(id).orElseThrow();
-        String hash = bankFile.csvHash(counted);
+        String hash = bankFile.fileHash(counted);
         boolean unchanged = counted.lineCount() == payroll.lineCount()
                 && counted.totalAmount().compareTo(payroll.totalAmount()) == 0 && hash.equals(payroll.fileHash());
         boolean asSeen = seen != null && seen.lineCount() != null && seen.lineCount() == counted.lineCount()

@@ -15,6 +15,7 @@ import java.util.UUID;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,10 +30,25 @@ class BankFile {
             "payee_name", "bank_name", "bank_account", "amount", "change_reason"};
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
-    private final PayrollStore store;
+    /** Above this many lines the hash streams through Java: one string of the whole file would not fit in SQL. */
+    private static final int SQL_HASH_MAX_LINES = 2_000_000;
 
-    BankFile(PayrollStore store) {
+    private final PayrollStore store;
+    private final JdbcClient jdbc;
+    private final PayrollStage stage;
+
+    BankFile(PayrollStore store, JdbcClient jdbc, PayrollStage stage) {
         this.store = store;
+        this.jdbc = jdbc;
+        this.stage = stage;
+    }
+
+    /**
+     * The SHA-256 of the CSV, taken where the lines are when the database can (PostgreSQL, the payroll's counted
+     * lines within the limit): the same bytes, no row shipped. Otherwise streamed through the writer.
+     */
+    String fileHash(PayrollStore.PayrollRow counted) {
+        return stage.postgres() && counted.lineCount() <= SQL_HASH_MAX_LINES ? csvHashInDatabase(counted) : csvHash(counted);
     }
 
     /** Writes the CSV to {@code out} and returns its SHA-256 in hex. */
@@ -60,6 +76,34 @@ class BankFile {
     /** The SHA-256 of the CSV, without keeping the bytes. */
     String csvHash(PayrollStore.PayrollRow payroll) {
         return writeCsv(payroll, OutputStream.nullOutputStream());
+    }
+
+    /**
+     * The SHA-256 of the same CSV computed by PostgreSQL where the lines are, without shipping a row: each line is
+     * rendered and quoted exactly as {@link #writeCsv} does, aggregated in line-id order and hashed. The whole file is
+     * one value in the database's memory, so the caller keeps this for files far below PostgreSQL's 1 GB limit.
+     */
+    String csvHashInDatabase(PayrollStore.PayrollRow payroll) {
+        String sep = " || ',' || ";
+        String row = String.join(sep, "l.id::text", ":benefit", ":month", sqlQuote("l.line_kind"),
+                sqlQuote("l.payee_kind"), "l.payee_id::text", sqlQuote("l.region_code"), sqlQuote("l.payee_name"),
+                sqlQuote("coalesce(l.bank_name, '')"), sqlQuote("l.bank_account"), "l.amount::text",
+                sqlQuote("coalesce(l.change_reason, '')"));
+        String sql = "select encode(sha256(decode('efbbbf', 'hex') || convert_to(:header || coalesce(string_agg(" + row
+                + " || :eol, '' order by l.id), ''), 'UTF8')), 'hex') from payroll_line l where l.payroll_id = :payroll";
+        StringBuilder header = new StringBuilder();
+        for (int i = 0; i < HEADER.length; i++) {
+            header.append(i > 0 ? "," : "").append(quote(HEADER[i]));
+        }
+        return jdbc.sql(sql).param("header", header + "\r\n").param("eol", "\r\n")
+                .param("benefit", quote(payroll.benefit())).param("month", quote(payroll.month().toString()))
+                .param("payroll", payroll.id()).query(String.class).single();
+    }
+
+    /** {@link #quote} in SQL: a value with a comma, a quote or a line break is quoted and its quotes doubled. */
+    private static String sqlQuote(String value) {
+        return "(case when " + value + " <> translate(" + value + ", ',\"' || chr(10) || chr(13), '') then '\"' || replace("
+                + value + ", '\"', '\"\"') || '\"' else " + value + " end)";
     }
 
     /** Writes the XLSX (one sheet, same columns, amounts as text so that nothing is rounded) and returns its SHA-256. */

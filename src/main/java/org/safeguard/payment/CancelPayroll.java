@@ -18,9 +18,11 @@ public class CancelPayroll {
     private final PayrollLifecycle lifecycle;
     private final PayrollQueries queries;
     private final java.time.Clock clock;
+    private final PayrollStage stage;
 
     CancelPayroll(PayrollAccess access, PayrollStore store, PayrollLifecycle lifecycle, PayrollQueries queries,
-                  java.time.Clock clock) {
+                  java.time.Clock clock, PayrollStage stage) {
+        this.stage = stage;
         this.access = access;
         this.store = store;
         this.lifecycle = lifecycle;
@@ -38,6 +40,7 @@ public class CancelPayroll {
         int lines = payroll.lineCount();
         store.revertReissued(id);
         store.deleteLines(id);
+        stage.release(id);
         store.endJob(id, "CANCELLED", clock.instant());
         store.recomputeTotals(id);
         lifecycle.apply(payroll, PayrollAction.CANCEL, reason, Map.of("linesRemoved", lines));

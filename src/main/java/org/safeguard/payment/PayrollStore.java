@@ -47,7 +47,8 @@ class PayrollStore {
     }
 
     record JobRow(UUID payrollId, String status, long totalPayees, long processed, int chunks, UUID checkpoint,
-                  Instant startedAt, Instant updatedAt, Instant finishedAt, int attempts, String lastError) {
+                  Instant startedAt, Instant updatedAt, Instant finishedAt, int attempts, String lastError,
+                  Long stageRows, long stageDone) {
     }
 
     static String openKey(String benefit, String region, YearMonth month, String purpose) {
@@ -184,6 +185,20 @@ class PayrollStore {
                 where payroll_id = ?""").params(checkpoint, processed, ts(now), payrollId).update();
     }
 
+    /** The month (after the checkpoint) is staged: {@code rows} lines to copy, none copied yet. */
+    void stageBuilt(UUID payrollId, long rows, Instant now) {
+        jdbc.sql("update payroll_job set stage_rows = ?, stage_done = 0, updated_at = ? where payroll_id = ?")
+                .params(rows, ts(now), payrollId).update();
+    }
+
+    /** A staged chunk is copied: the checkpoint moves to its last payee and {@code stageDone} rows are behind it. */
+    void advanceStagedJob(UUID payrollId, UUID checkpoint, int processed, long stageDone, Instant now) {
+        jdbc.sql("""
+                update payroll_job set checkpoint = ?, processed = processed + ?, stage_done = ?, chunks = chunks + 1,
+                  updated_at = ? where payroll_id = ?""").params(checkpoint, processed, stageDone, ts(now), payrollId)
+                .update();
+    }
+
     void endJob(UUID payrollId, String status, Instant now) {
         // updated_at stays at the last chunk's commit, so started → updated → finished shows where the time went.
         jdbc.sql("update payroll_job set status = ?, finished_at = ? where payroll_id = ?")
@@ -240,26 +255,6 @@ class PayrollStore {
             }
         }
         return inserted;
-    }
-
-    /** The set-based fast path: one INSERT ... SELECT over the source's own SELECT for the chunk. */
-    int insertLinesBySql(UUID payrollId, String benefit, PayeeKind kind, YearMonth month, String regionCode,
-                         String regionPrefix, String chunkSelect, UUID afterId, UUID lastId) {
-        return insertLinesBySql(payrollId, benefit, kind, month, regionCode, regionPrefix, chunkSelect, afterId, lastId, false);
-    }
-
-    /** As above; with {@code sourceChoosesKind} the source's SELECT supplies {@code line_kind} and {@code kind_seq}. */
-    int insertLinesBySql(UUID payrollId, String benefit, PayeeKind kind, YearMonth month, String regionCode,
-                         String regionPrefix, String chunkSelect, UUID afterId, UUID lastId, boolean sourceChoosesKind) {
-        String kindColumns = sourceChoosesKind ? "s.line_kind, s.kind_seq" : "'REGULAR', 1";
-        String sql = "insert into payroll_line (" + LINE_COLUMNS + ") select :payroll, :benefit, :kind, s.payee_id, :month, "
-                + kindColumns + ", s.region_code, s.payee_name, s.bank_name, s.bank_account, "
-                + "s.base_amount + s.supplement_amount + s.taper_amount + s.arrears_amount + s.recovery_amount + s.adjustment_amount, "
-                + "s.base_amount, s.supplement_amount, s.taper_amount, s.arrears_amount, s.recovery_amount, s.adjustment_amount, "
-                + "s.change_reason, cast(null as uuid) from (" + chunkSelect + ") s on conflict do nothing";
-        return named.update(sql, new MapSqlParameterSource("payroll", payrollId).addValue("benefit", benefit)
-                .addValue("kind", kind.name()).addValue("month", month.atDay(1)).addValue("region", regionCode)
-                .addValue("regionPrefix", regionPrefix).addValue("afterId", afterId).addValue("lastId", lastId));
     }
 
     List<PayrollLineView> lines(UUID payrollId, String status, int limit) {
@@ -324,6 +319,15 @@ class PayrollStore {
                 + "and status = 'PENDING'", statusReasonLinePayroll);
     }
 
+    /** The re-issue of a failed line takes over the failed line's payment purpose, case and instalment. */
+    void carryPurpose(UUID failedLineId) {
+        jdbc.sql("""
+                update payroll_line set payment_purpose = (select f.payment_purpose from payroll_line f where f.id = ?),
+                  case_ref = (select f.case_ref from payroll_line f where f.id = ?),
+                  instalment = (select f.instalment from payroll_line f where f.id = ?)
+                where reissue_of = ?""").params(failedLineId, failedLineId, failedLineId, failedLineId).update();
+    }
+
     int markReissued(UUID lineId) {
         return jdbc.sql("update payroll_line set status = 'REISSUED' where id = ? and status = 'FAILED'").param(lineId).update();
     }
@@ -368,7 +372,7 @@ class PayrollStore {
         return new JobRow(rs.getObject("payroll_id", UUID.class), rs.getString("status"), rs.getLong("total_payees"),
                 rs.getLong("processed"), rs.getInt("chunks"), rs.getObject("checkpoint", UUID.class),
                 instant(rs, "started_at"), instant(rs, "updated_at"), instant(rs, "finished_at"), rs.getInt("attempts"),
-                rs.getString("last_error"));
+                rs.getString("last_error"), rs.getObject("stage_rows", Long.class), rs.getLong("stage_done"));
     }
 
     private static LineComponents components(ResultSet rs) throws SQLException {

@@ -61,6 +61,10 @@ public class ReissueLine {
         }
         String bankAccount = account == null ? null : blankToNull(account.bankAccount());
         String bankName = account == null ? null : blankToNull(account.bankName());
+        if (bankAccount == null && sources.find(payroll.benefit()).isEmpty()) {
+            // A one-off benefit has no monthly source to ask for the payee's current account: it must be given.
+            throw SafeguardException.invalid(FieldProblem.of("bankAccount", "REQUIRED"));
+        }
         if (bankAccount == null) {
             List<PayableLine> current = sources.get(payroll.benefit()).linesFor(RegionCode.of(payroll.regionCode()),
                     payroll.month(), List.of(failed.payeeId()));
@@ -85,9 +89,11 @@ public class ReissueLine {
         if (inserted != 1) {
             throw SafeguardException.conflict(ProblemCode.CONFLICT, "payroll.problem.lineNotFailed");
         }
+        // The re-issue pays the same purpose: a one-off instalment stays that case's instalment (its own key).
+        store.carryPurpose(lineId);
         store.recomputeTotals(batch.id());
         store.recomputeTotals(payrollId);
-        store.setFileHash(batch.id(), bankFile.csvHash(store.find(batch.id()).orElseThrow()));
+        store.setFileHash(batch.id(), bankFile.fileHash(store.find(batch.id()).orElseThrow()));
         audit.record(AuditRecord.of("PAYROLL_LINE_REISSUE", "payroll", payrollId).detail("line", lineId)
                 .detail("reissuePayroll", batch.id()).detail("amount", failed.amount().toPlainString())
                 .detail("newAccount", Masking.bankAccount(bankAccount)));

@@ -186,6 +186,10 @@ class ApiAccessMatrixTest {
                         return post("/api/v1/payrolls/" + p.payrollId() + "/lines/" + p.lineId() + "/reissue")
                                 .content("{\"bankAccount\":\"6222029999888877\"}");
                     }),
+            new Endpoint("POST", "/api/v1/payments/one-off", Permission.PAYROLL_GENERATE, 201, 404,
+                    (t, x) -> post("/api/v1/payments/one-off").content(oneOffJson(x.community()))),
+            new Endpoint("POST", "/api/v1/payments/one-off-payrolls/{id}/close", Permission.PAYROLL_GENERATE, 200, 404,
+                    (t, x) -> post("/api/v1/payments/one-off-payrolls/" + t.oneOffPayroll(x.community()) + "/close")),
             // --- policy ---
             // Proposals to decide are made by someone other than the caller; withdraw targets the caller's own.
             new Endpoint("GET", "/api/v1/policy/parameters", Permission.POLICY_READ, 200, 404,
@@ -303,6 +307,26 @@ class ApiAccessMatrixTest {
 
     PayrollFixtures.Fixture payroll(String community, PayrollState state) {
         return PayrollFixtures.payroll(mvc, payrollSource, payrollJobs, community, state);
+    }
+
+    static String oneOffJson(String community) {
+        return """
+                {"benefit":"M%s","payeeKind":"PERSON","payeeId":"%s","regionCode":"%s","payeeName":"李四",
+                 "bankAccount":"6222020000001234","caseRef":"MATRIX-1","instalment":1,"components":{"base":"10.00"}}"""
+                .formatted(java.util.UUID.randomUUID().toString().substring(0, 8), java.util.UUID.randomUUID(), community);
+    }
+
+    /** A collecting one-off payroll in the community, paid into by the payroll fixtures' maker. */
+    String oneOffPayroll(String community) {
+        try {
+            var fixtures = PayrollFixtures.of(mvc, payrollSource, payrollJobs);
+            String paid = mvc.perform(PayrollFixtures.as(fixtures.maker(), post("/api/v1/payments/one-off"))
+                            .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content(oneOffJson(community)))
+                    .andReturn().getResponse().getContentAsString();
+            return com.jayway.jsonpath.JsonPath.read(paid, "$.payrollId");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     String confirmation(java.util.UUID payrollId) {

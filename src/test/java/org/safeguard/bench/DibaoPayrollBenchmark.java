@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.UUID;
 
 import javax.sql.DataSource;
 
@@ -20,15 +19,16 @@ import org.safeguard.payment.PayrollView;
 import org.safeguard.payment.StartPayroll;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The DIBAO payroll of 1,000,000 households on PostgreSQL, from the start of the job to GENERATED (all lines stored,
- * totals recomputed, bank-file hash computed), against one plain INSERT ... SELECT of the same lines (the source's own
- * SELECT over the whole range, into a scratch copy of the line table). Run with bench/dibao-payroll.sh.
+ * totals recomputed, bank-file hash computed), against the staged floor measured in the same run ({@link StagedFloor}:
+ * the least work that keeps every guarantee). Run with bench/dibao-payroll.sh.
  */
 @Tag("benchmark")
 @SpringBootTest(properties = {"safeguard.demo.enabled=true", "safeguard.demo.households=0"})
@@ -37,6 +37,7 @@ class DibaoPayrollBenchmark {
 
     private static final int HOUSEHOLDS = Integer.getInteger("bench.households", 1_000_000);
     private static final YearMonth MONTH = YearMonth.of(2021, 3);
+    private static final int CHUNK = Integer.getInteger("safeguard.payroll.staged-chunk-size", 100_000);
 
     @Autowired
     DataSource dataSource;
@@ -52,9 +53,11 @@ class DibaoPayrollBenchmark {
     PayrollQueries queries;
     @Autowired
     List<PayrollSource> sources;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @Test
-    void aMillionHouseholdDibaoPayrollAgainstAPlainInsertSelect() throws Exception {
+    void aMillionHouseholdDibaoPayrollAgainstTheStagedFloor() throws Exception {
         try (var connection = dataSource.getConnection()) {
             Assumptions.assumeTrue(connection.getMetaData().getURL().startsWith("jdbc:postgresql"),
                     "the dibao payroll benchmark runs on PostgreSQL (bench/dibao-payroll.sh)");
@@ -66,9 +69,6 @@ class DibaoPayrollBenchmark {
             System.out.printf("seeded caseload of %d dibao households reused%n", HOUSEHOLDS);
         }
         jdbc.sql("truncate payroll_line, payroll_transition, payroll_job, payroll cascade").update();
-        jdbc.sql("drop table if exists bench_line_scratch").update();
-        jdbc.sql("create table bench_line_scratch (like payroll_line including all)").update();
-        jdbc.sql("alter table bench_line_scratch add foreign key (payroll_id) references payroll (id)").update();
         jdbc.sql("checkpoint").update();
 
         long t0 = System.nanoTime();
@@ -82,30 +82,21 @@ class DibaoPayrollBenchmark {
         String select = sources.stream().filter(s -> s.benefit().equals("DIBAO")).findFirst().orElseThrow()
                 .chunkSelectSql().orElseThrow();
         jdbc.sql("checkpoint").update();
-        long t1 = System.nanoTime();
-        int plain = named.update("""
-                insert into bench_line_scratch (payroll_id, benefit, payee_kind, payee_id, pay_month, line_kind, kind_seq,
-                  region_code, payee_name, bank_name, bank_account, amount, base_amount, supplement_amount, taper_amount,
-                  arrears_amount, recovery_amount, adjustment_amount, change_reason)
-                select :payroll, 'DIBAO', 'HOUSEHOLD', s.payee_id, :month, 'REGULAR', 1, s.region_code, s.payee_name,
-                  s.bank_name, s.bank_account,
-                  s.base_amount + s.supplement_amount + s.taper_amount + s.arrears_amount + s.recovery_amount + s.adjustment_amount,
-                  s.base_amount, s.supplement_amount, s.taper_amount, s.arrears_amount, s.recovery_amount, s.adjustment_amount,
-                  s.change_reason from (""" + select + ") s",
-                new MapSqlParameterSource("payroll", started.id()).addValue("month", MONTH.atDay(1))
-                        .addValue("region", DibaoCaseloadSeeder.REGION).addValue("regionPrefix", "420106%")
-                        .addValue("afterId", new UUID(0, 0)).addValue("lastId", UUID.fromString("ffffffff-ffff-ffff-ffff-ffffffffffff")));
-        double insertSelect = (System.nanoTime() - t1) / 1e9;
-        assertThat(plain).isEqualTo(done.lineCount());
-        jdbc.sql("drop table bench_line_scratch").update();
+        StagedFloor.Result floor = new StagedFloor(jdbc, new TransactionTemplate(transactions), CHUNK)
+                .run(started.id(), MONTH, select, "420106");
+        assertThat(floor.lines()).isEqualTo(done.lineCount());
+        assertThat(floor.total()).isEqualByComparingTo(done.totalAmount());
 
         System.out.printf("payroll: %d DIBAO lines from job start to GENERATED in %.1f s (%d chunks, total %s)%n",
                 done.lineCount(), payroll, done.progress().chunks(), done.totalAmount().toPlainString());
-        System.out.printf("payroll: chunks took %.1f s, totals and bank-file hash %.1f s%n",
+        System.out.printf("payroll: stage and chunks took %.1f s, totals, bank-file hash and analyze %.1f s%n",
                 Duration.between(done.progress().startedAt(), done.progress().updatedAt()).toMillis() / 1e3,
                 Duration.between(done.progress().updatedAt(), done.generatedAt()).toMillis() / 1e3);
-        System.out.printf("plain INSERT ... SELECT of the same %d lines (same SELECT, one statement): %.1f s%n", plain, insertSelect);
-        System.out.printf("ratio payroll / plain insert: %.2f%n", payroll / insertSelect);
-        assertThat(payroll).as("seconds for %d households", HOUSEHOLDS).isLessThan(60.0);
+        System.out.printf("staged floor: %d lines in %.1f s (parallel CREATE TABLE AS %.1f s, %d chunks of %d into the "
+                        + "keyed line table %.1f s, totals and hash in SQL %.1f s)%n", floor.lines(), floor.seconds(),
+                floor.stageSeconds(), floor.chunks(), CHUNK, floor.chunkSeconds(), floor.finishSeconds());
+        System.out.printf("ratio payroll / staged floor: %.2f (target <= 1.5)%n", payroll / floor.seconds());
+        // The ratio, not a wall-clock limit: both are measured in the same run, so load on the machine cancels out.
+        assertThat(payroll / floor.seconds()).as("payroll / staged floor for %d households", HOUSEHOLDS).isLessThanOrEqualTo(1.5);
     }
 }

@@ -52,6 +52,12 @@ public class ScriptedPayrollSource implements PayrollSource {
         return added;
     }
 
+    /** Registers one payee as given (names and accounts the bank file must quote, a missing bank name, ...). */
+    public PayableLine addPayee(PayableLine line) {
+        payees.put(line.payeeId(), line);
+        return line;
+    }
+
     public void changeAccount(UUID payeeId, String account) {
         PayableLine l = payees.get(payeeId);
         payees.put(payeeId, new PayableLine(l.payeeId(), l.regionCode(), l.payeeName(), l.bankName(), account, l.amount(),
