@@ -31,6 +31,8 @@ class ApplicationMaterialsTest {
     @Autowired
     MockMvc mvc;
     @Autowired
+    java.time.Clock clock;
+    @Autowired
     JdbcClient jdbc;
 
     private ApplicationFixtures f() {
@@ -129,7 +131,8 @@ class ApplicationMaterialsTest {
                 mvc.perform(post("/applications/" + c.id() + "/actions/RECORD_MATERIALS").session(s).with(csrf())
                         .param("material", "APPLICATION_FORM").param("material", "ID_CARD"));
                 html = mvc.perform(get("/applications/" + c.id()).session(s)).andReturn().getResponse().getContentAsString();
-                assertThat(html).contains("Received " + LocalDate.now() + " · worker");
+                // the page shows the office's local date (Asia/Shanghai), which differs from the JVM's from 16:00 UTC
+                assertThat(html).contains("Received " + LocalDate.now(clock) + " · worker");
             }
             mvc.perform(post("/preferences/language").session(s).with(csrf()).param("lang", "zh-CN"));
         }
