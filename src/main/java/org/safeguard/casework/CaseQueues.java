@@ -47,11 +47,13 @@ public class CaseQueues {
     }
 
     private final CaseStore store;
+    private final CaseKinds kinds;
     private final CurrentStaff currentStaff;
     private final Clock clock;
 
-    CaseQueues(CaseStore store, CurrentStaff currentStaff, Clock clock) {
+    CaseQueues(CaseStore store, CaseKinds kinds, CurrentStaff currentStaff, Clock clock) {
         this.store = store;
+        this.kinds = kinds;
         this.currentStaff = currentStaff;
         this.clock = clock;
     }
@@ -94,7 +96,13 @@ public class CaseQueues {
             default -> null;
         };
         Sort sort = f.sort() == null ? Sort.DUE : f.sort();
-        List<CaseStore.Row> rows = store.queue(f, scope.subtreePrefix() + "%", assignee, dueBefore, sort.column,
+        // only the kinds whose read authority the caller holds (permissions are per kind)
+        List<String> readable = kinds.readableBy(staff.role()).stream()
+                .filter(k -> f.kind() == null || f.kind().equals(k)).toList();
+        if (readable.isEmpty()) {
+            return new Page(List.of(), f.page(), f.size(), false);
+        }
+        List<CaseStore.Row> rows = store.queue(f, readable, scope.subtreePrefix() + "%", assignee, dueBefore, sort.column,
                 f.page() * f.size(), f.size() + 1);
         boolean more = rows.size() > f.size();
         List<CaseView> items = rows.stream().limit(f.size()).map(r -> r.view(now)).toList();

@@ -96,7 +96,7 @@ class CaseStore {
     }
 
     /** One page of a queue; {@code limit} rows at most, in the order the index gives. */
-    List<Row> queue(CaseQueues.Filter f, String regionPattern, String assignee, Instant dueBefore, String order,
+    List<Row> queue(CaseQueues.Filter f, List<String> kinds, String regionPattern, String assignee, Instant dueBefore, String order,
                     int offset, int limit) {
         StringBuilder sql = new StringBuilder("select * from casework_case where is_open = ?");
         List<Object> params = new ArrayList<>(List.of(true));
@@ -110,10 +110,8 @@ class CaseStore {
             sql.append(" and due_at <= ?");
             params.add(Timestamp.from(dueBefore));
         }
-        if (f.kind() != null) {
-            sql.append(" and kind = ?");
-            params.add(f.kind());
-        }
+        sql.append(" and kind in (").append(String.join(", ", kinds.stream().map(k -> "?").toList())).append(")");
+        params.addAll(kinds);
         if (f.state() != null) {
             sql.append(" and state = ?");
             params.add(f.state());
