@@ -42,7 +42,7 @@ select gen_random_uuid(), k.kind, case when k.kind = 'DIBAO' then 'P2021' else '
        cast(d.due_at at time zone 'Asia/Shanghai' as date), d.due_at
 from generate_series(1, $cases) g
 cross join lateral (select (array['DIBAO', 'TEMPORARY_ASSISTANCE', 'SPECIAL_HARDSHIP', 'HOTLINE_TICKET', 'REFERRAL'])[((g / 200) % 5) + 1] as kind) k
-cross join lateral (select now() + (((g * 7919) % 720) - 120) * interval '1 hour' as due_at) d;
+cross join lateral (select now() + (((g::bigint * 7919) % 720) - 120) * interval '1 hour' as due_at) d;
 analyze casework_case;
 SQL
 seeded=$(echo "$(date +%s.%N) - $start" | bc)
