@@ -27,8 +27,7 @@ create table casework_case (
     due_at               timestamp with time zone,
     constraint casework_case_subject check (household_id is not null or person_id is not null or subject_name is not null)
 );
--- "my due cases": equality on assignee and is_open, then the rows in due order (no sort at 500,000 open cases)
-create index casework_case_mine on casework_case (assignee, is_open, due_at, id);
+-- "my due cases" (assignee, kind, open, in due order): V92, a partial index on PostgreSQL
 -- team and overdue queues: the open cases of a subtree in due order
 create index casework_case_region on casework_case (is_open, region_code, due_at, id);
 create index casework_case_kind on casework_case (kind, procedure_code, region_code);
