@@ -171,6 +171,10 @@ class PageAccessMatrixTest {
                     (t, c) -> post("/policy/proposals/" + t.proposal(c) + "/withdraw")),
             // --- application ---
             new Page("GET", "/applications", needs(Permission.APPLICATION_READ), false, (t, c) -> get("/applications")),
+            new Page("GET", "/cases", needs(Permission.APPLICATION_READ), false, (t, c) -> get("/cases")),
+            new Page("GET", "/cases/{id}", needs(Permission.APPLICATION_READ), true, (t, c) -> get("/cases/" + t.application(c))),
+            new Page("POST", "/cases/{id}/reassign", needs(Permission.APPLICATION_READ, Permission.APPLICATION_TOWNSHIP), true,
+                    (t, c) -> post("/cases/" + t.application(c) + "/reassign")),
             new Page("GET", "/applications/new", needs(Permission.APPLICATION_WRITE), false, (t, c) -> get("/applications/new")),
             new Page("POST", "/applications", needs(Permission.APPLICATION_WRITE), false, (t, c) -> post("/applications")
                     .param("householdId", t.fixtures().household(c).id()).param("channel", "WINDOW")),

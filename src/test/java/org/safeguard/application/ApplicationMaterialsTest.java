@@ -9,6 +9,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -31,7 +32,7 @@ class ApplicationMaterialsTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    java.time.Clock clock;
+    Clock clock;
     @Autowired
     JdbcClient jdbc;
 
@@ -131,7 +132,7 @@ class ApplicationMaterialsTest {
                 mvc.perform(post("/applications/" + c.id() + "/actions/RECORD_MATERIALS").session(s).with(csrf())
                         .param("material", "APPLICATION_FORM").param("material", "ID_CARD"));
                 html = mvc.perform(get("/applications/" + c.id()).session(s)).andReturn().getResponse().getContentAsString();
-                // the page shows the office's local date (Asia/Shanghai), which differs from the JVM's from 16:00 UTC
+                // the page dates the tick with the application's clock (China time), not the JVM's zone
                 assertThat(html).contains("Received " + LocalDate.now(clock) + " · worker");
             }
             mvc.perform(post("/preferences/language").session(s).with(csrf()).param("lang", "zh-CN"));
