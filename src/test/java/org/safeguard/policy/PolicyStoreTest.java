@@ -43,6 +43,8 @@ class PolicyStoreTest {
     @Autowired
     EmergencyDeclarations emergencies;
     @Autowired
+    EmergencyOverlay overlay;
+    @Autowired
     JdbcClient jdbc;
 
     @Test
@@ -138,30 +140,31 @@ class PolicyStoreTest {
 
     @Test
     void wuhansDeclarationAppliesToItsSubtreeDuringItsPeriodOnly() {
-        EmergencyFlags during = emergencies.flagsInForce(WUCHANG_COMMUNITY, LocalDate.parse("2020-04-08"));
+        EmergencyFlags during = overlay.flagsFor(WUCHANG_COMMUNITY, LocalDate.parse("2020-04-08"));
         assertThat(during.remoteInvestigationAllowed()).isTrue();
         assertThat(during.exitsSuspended()).isTrue();
         assertThat(during.approvalDevolvedToTownship()).isTrue();
         assertThat(during.periodicReviewsExtended()).isTrue();
-        assertThat(emergencies.flagsInForce(WUCHANG_COMMUNITY, LocalDate.parse("2020-01-22")).any()).isFalse();
-        assertThat(emergencies.flagsInForce(WUCHANG_COMMUNITY, LocalDate.parse("2020-04-09")).any()).isFalse();
-        assertThat(emergencies.flagsInForce(DAYE_VILLAGE, LocalDate.parse("2020-02-01")).any()).as("Daye is not in Wuhan").isFalse();
-        assertThat(emergencies.relevantTo(WUCHANG_COMMUNITY)).extracting(EmergencyDeclaration::regionCode).contains(WUHAN);
+        assertThat(overlay.flagsFor(WUCHANG_COMMUNITY, LocalDate.parse("2020-01-22")).any()).isFalse();
+        assertThat(overlay.flagsFor(WUCHANG_COMMUNITY, LocalDate.parse("2020-04-09")).any()).isFalse();
+        assertThat(overlay.flagsFor(DAYE_VILLAGE, LocalDate.parse("2020-02-01")).any()).as("Daye is not in Wuhan").isFalse();
+        assertThat(emergencies.list(null, null, null, null, EmergencyFixtures.CHECKER))
+                .extracting(v -> v.declaration().regionCode()).contains(WUHAN);
     }
 
     @Test
     void flagsOfSeveralDeclarationsCombine() {
-        long id = emergencies.declare(new EmergencyDeclaration(null, RegionCode.of("420111008000"), "MEDIUM",
-                LocalDate.parse("2033-01-01"), null, false, true, false, false, "test"));
-        emergencies.declare(new EmergencyDeclaration(null, HONGSHAN, null, LocalDate.parse("2033-02-01"),
-                LocalDate.parse("2033-02-28"), true, false, false, false, "test"));
-        EmergencyFlags both = emergencies.flagsInForce(HONGSHAN_COMMUNITY, LocalDate.parse("2033-02-15"));
+        long id = EmergencyFixtures.approved(emergencies, "420111008000", LocalDate.parse("2018-01-01"), LocalDate.parse("2018-12-31"),
+                EmergencyFlag.EXITS_SUSPENDED);
+        EmergencyFixtures.approved(emergencies, HONGSHAN.value(), LocalDate.parse("2018-02-01"), LocalDate.parse("2018-02-28"),
+                EmergencyFlag.REMOTE_INVESTIGATION);
+        EmergencyFlags both = overlay.flagsFor(HONGSHAN_COMMUNITY, LocalDate.parse("2018-02-15"));
         assertThat(both.exitsSuspended()).isTrue();
         assertThat(both.remoteInvestigationAllowed()).isTrue();
         assertThat(both.approvalDevolvedToTownship()).isFalse();
         assertThat(both.declarationIds()).hasSize(2).contains(id);
-        assertThat(emergencies.flagsInForce(HONGSHAN_COMMUNITY, LocalDate.parse("2033-03-01")).remoteInvestigationAllowed()).isFalse();
-        assertThat(emergencies.flagsInForce(RegionCode.of("420111001030"), LocalDate.parse("2033-01-15")).any())
+        assertThat(overlay.flagsFor(HONGSHAN_COMMUNITY, LocalDate.parse("2018-03-01")).remoteInvestigationAllowed()).isFalse();
+        assertThat(overlay.flagsFor(RegionCode.of("420111001030"), LocalDate.parse("2018-01-15")).any())
                 .as("a sibling township is not covered").isFalse();
     }
 }
