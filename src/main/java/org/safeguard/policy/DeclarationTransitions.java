@@ -3,6 +3,7 @@ package org.safeguard.policy;
 import static org.safeguard.policy.DeclarationAction.AMEND;
 import static org.safeguard.policy.DeclarationAction.APPROVE;
 import static org.safeguard.policy.DeclarationAction.END;
+import static org.safeguard.policy.DeclarationAction.LAPSE;
 import static org.safeguard.policy.DeclarationAction.REJECT;
 import static org.safeguard.policy.DeclarationAction.SUPERSEDE;
 import static org.safeguard.policy.DeclarationState.APPROVED;
@@ -24,6 +25,7 @@ import java.util.Optional;
  * APPROVED --AMEND----> APPROVED     (a new proposal that names this one; this one stays in force meanwhile)
  * APPROVED --SUPERSEDE-> SUPERSEDED  (when that amendment is approved)
  * APPROVED --END------> ENDED        (from a day on; publishes EmergencyDeclarationEnded and EmergencyFlagEnded)
+ * APPROVED --LAPSE----> ENDED        (the daily job, once the last day has passed; publishes the same)
  * </pre>
  */
 public final class DeclarationTransitions {
@@ -36,6 +38,7 @@ public final class DeclarationTransitions {
         allow(APPROVED, AMEND, APPROVED);
         allow(APPROVED, SUPERSEDE, SUPERSEDED);
         allow(APPROVED, END, ENDED);
+        allow(APPROVED, LAPSE, ENDED);
     }
 
     private DeclarationTransitions() {
@@ -49,9 +52,9 @@ public final class DeclarationTransitions {
         return Optional.ofNullable(TABLE.getOrDefault(from, Map.of()).get(action));
     }
 
-    /** The actions staff may take in the state (SUPERSEDE is the amendment's doing, not a button). */
+    /** The actions staff may take in the state (SUPERSEDE and LAPSE happen to a declaration, they are no buttons). */
     public static List<DeclarationAction> allowed(DeclarationState from) {
-        return TABLE.getOrDefault(from, Map.of()).keySet().stream().filter(a -> a != SUPERSEDE).toList();
+        return TABLE.getOrDefault(from, Map.of()).keySet().stream().filter(a -> a != SUPERSEDE && a != LAPSE).toList();
     }
 
     public static DeclarationState require(DeclarationState from, DeclarationAction action) {

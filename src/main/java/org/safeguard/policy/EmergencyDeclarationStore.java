@@ -108,6 +108,12 @@ class EmergencyDeclarationStore {
         return jdbc.sql(sql.toString()).params(params).query(this::row).list();
     }
 
+    /** Approved declarations whose last day is before {@code today}. */
+    List<Long> lapsedBefore(LocalDate today) {
+        return jdbc.sql("select id from emergency_declaration where state = 'APPROVED' and end_date < ? order by id")
+                .param(today).query(Long.class).list();
+    }
+
     void changeState(long id, DeclarationState to) {
         jdbc.sql("update emergency_declaration set state = ? where id = ?").params(to.name(), id).update();
     }

@@ -131,13 +131,37 @@ public class EmergencyDeclarations {
         }
         store.ended(id, from.minusDays(1), staff.username(), clock.instant(), text);
         transition(d, DeclarationAction.END, staff.username(), text);
+        publishEnded(id, e, from);
+        return view(id);
+    }
+
+    /**
+     * Declarations whose last day has passed become ENDED and publish the same events as an ending, so that what
+     * they held is released on the day after, not when someone remembers to end them. Returns how many lapsed.
+     */
+    @Transactional
+    public int lapse(String actor) {
+        LocalDate today = LocalDate.now(clock);
+        int n = 0;
+        for (long id : store.lapsedBefore(today)) {
+            EmergencyDeclarationStore.Row d = store.lock(id).orElseThrow();
+            if (d.state() != DeclarationState.APPROVED) {
+                continue;
+            }
+            transition(d, DeclarationAction.LAPSE, actor, "last day " + d.declaration().endDate());
+            publishEnded(id, d.declaration(), d.declaration().endDate().plusDays(1));
+            n++;
+        }
+        return n;
+    }
+
+    private void publishEnded(long id, EmergencyDeclaration e, LocalDate endsOn) {
         Set<EmergencyFlag> held = heldFlags(e);
         String region = e.regionCode().value();
         for (EmergencyFlag flag : held) {
-            events.publishEvent(new EmergencyFlagEnded(id, region, flag, from));
+            events.publishEvent(new EmergencyFlagEnded(id, region, flag, endsOn));
         }
-        events.publishEvent(new EmergencyDeclarationEnded(id, region, from, held));
-        return view(id);
+        events.publishEvent(new EmergencyDeclarationEnded(id, region, endsOn, held));
     }
 
     /**

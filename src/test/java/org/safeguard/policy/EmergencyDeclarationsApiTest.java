@@ -39,6 +39,8 @@ class EmergencyDeclarationsApiTest {
     @Autowired
     EmergencyOverlay overlay;
     @Autowired
+    EmergencyDeclarations declarations;
+    @Autowired
     ApplicationEvents events;
     @Autowired
     JdbcClient jdbc;
@@ -196,6 +198,20 @@ class EmergencyDeclarationsApiTest {
         mvc.perform(as("policy", get(URL + "/" + ids.get(ids.size() - 1)))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.proposedBy").value(PolicyStartupData.DEMO_MAKER.username()))
                 .andExpect(jsonPath("$.decidedBy").value(PolicyStartupData.DEMO_CHECKER.username()))
-                .andExpect(jsonPath("$.transitions[*].action").value(org.hamcrest.Matchers.contains("PROPOSE", "APPROVE")));
+                .andExpect(jsonPath("$.state").value("ENDED"))
+                .andExpect(jsonPath("$.transitions[*].action").value(org.hamcrest.Matchers.contains("PROPOSE", "APPROVE", "LAPSE")));
+    }
+
+    @Test
+    void aDeclarationWhoseLastDayHasPassedLapsesOnceAndReleasesWhatItHeld() throws Exception {
+        long id = propose("policy", body(ERQI, "2019-09-01", "2019-09-30", "{\"flag\":\"EXITS_SUSPENDED\"}"));
+        mvc.perform(as("policy2", post(URL + "/" + id + "/approve")).content("{}")).andExpect(status().isOk());
+        assertThat(declarations.lapse("test")).isPositive();
+        assertThat(declarations.lapse("test")).as("nothing left to lapse").isZero();
+        mvc.perform(as("policy", get(URL + "/" + id))).andExpect(jsonPath("$.state").value("ENDED"))
+                .andExpect(jsonPath("$.declaration.endDate").value("2019-09-30"));
+        assertThat(events.stream(EmergencyFlagEnded.class).filter(e -> e.declarationId() == id))
+                .singleElement().satisfies(e -> assertThat(e.endsOn()).isEqualTo(LocalDate.parse("2019-10-01")));
+        assertThat(overlay.flagsFor(ERQI_COMMUNITY, LocalDate.parse("2019-09-15")).exitsSuspended()).as("its past stays").isTrue();
     }
 }
