@@ -46,6 +46,8 @@ class PolicyStoreTest {
     EmergencyOverlay overlay;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
 
     @Test
     void theDemoParametersAreLoadedAndResolvedDownTheTree() {
@@ -166,5 +168,25 @@ class PolicyStoreTest {
         assertThat(overlay.flagsFor(HONGSHAN_COMMUNITY, LocalDate.parse("2018-03-01")).remoteInvestigationAllowed()).isFalse();
         assertThat(overlay.flagsFor(RegionCode.of("420111001030"), LocalDate.parse("2018-01-15")).any())
                 .as("a sibling township is not covered").isFalse();
+    }
+
+    @Test
+    void theDatabaseNoLongerListsParameterNamesSoAnotherModulesMoneyParameterIsStored() {
+        // In a transaction that is rolled back: the table is append-only, and no module declares this name.
+        new org.springframework.transaction.support.TransactionTemplate(transactions).executeWithoutResult(tx -> {
+            int inserted = jdbc.sql("""
+                    insert into policy_parameter_version (region_code, parameter, effective_from, value_money, recorded_at, recorded_by)
+                    values ('420111000000', 'TEMPORARY_ASSISTANCE_DAILY_TEST', date '2031-01-01', 300.00, current_timestamp, 'test')""")
+                    .update();
+            assertThat(inserted).isEqualTo(1);
+            tx.setRollbackOnly();
+        });
+        new org.springframework.transaction.support.TransactionTemplate(transactions).executeWithoutResult(tx -> {
+            assertThatThrownBy(() -> jdbc.sql("""
+                    insert into policy_parameter_version (region_code, parameter, effective_from, value_money, recorded_at, recorded_by)
+                    values ('420111000000', 'TEMPORARY_ASSISTANCE_DAILY_TEST', date '2031-02-01', -1, current_timestamp, 'test')""")
+                    .update()).as("amounts stay non-negative").isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+            tx.setRollbackOnly();
+        });
     }
 }
