@@ -48,6 +48,30 @@ public final class EmergencyFixtures {
         return id;
     }
 
+    /**
+     * For the access matrices: a declaration for the region from 2019 on (no last day) whose only flag, intensified
+     * care visits, held in January 2019, so that no test sees a flag today; PROPOSED or APPROVED.
+     */
+    public static long harmlessInStore(ApplicationContext context, String region, boolean approved) {
+        EmergencyDeclarationStore store = context.getBean(EmergencyDeclarationStore.class);
+        DeclaredFlag flag = new DeclaredFlag(EmergencyFlag.CARE_VISITS_INTENSIFIED, LocalDate.of(2019, 1, 1),
+                LocalDate.of(2019, 1, 31), null, null);
+        long id = store.insert(new EmergencyDeclaration(RegionCode.of(region), EmergencyLevel.LOW, LocalDate.of(2019, 1, 1),
+                null, "matrix", List.of(flag)), null, MAKER.username(), Instant.now());
+        if (approved) {
+            store.changeState(id, DeclarationState.APPROVED);
+            store.decided(id, CHECKER.username(), Instant.now(), "matrix");
+        }
+        return id;
+    }
+
+    /** The JSON of such a declaration, for propose and amend calls. */
+    public static String harmlessJson(String region) {
+        return """
+                {"regionCode":"%s","level":"LOW","startDate":"2019-01-01","reason":"matrix",
+                 "flags":[{"flag":"CARE_VISITS_INTENSIFIED","validFrom":"2019-01-01","validTo":"2019-01-31"}]}""".formatted(region);
+    }
+
     public static DeclarationRequest request(String region, LocalDate start, LocalDate end, EmergencyFlag... flags) {
         List<DeclarationRequest.Flag> list = new ArrayList<>();
         for (EmergencyFlag f : flags) {
