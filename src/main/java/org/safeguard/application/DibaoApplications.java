@@ -17,7 +17,7 @@ import org.safeguard.account.StaffLookup;
 import org.safeguard.household.HouseholdQueries;
 import org.safeguard.household.HouseholdView;
 import org.safeguard.household.MemberView;
-import org.safeguard.policy.EmergencyDeclarations;
+import org.safeguard.policy.EmergencyOverlay;
 import org.safeguard.policy.EmergencyFlags;
 import org.safeguard.policy.dibao.DibaoResult;
 import org.safeguard.shared.FieldProblem;
@@ -50,7 +50,7 @@ public class DibaoApplications {
     private final HouseholdQueries households;
     private final ApplicationDeadlines deadlines;
     private final ApplicationFacts facts;
-    private final EmergencyDeclarations emergencies;
+    private final EmergencyOverlay emergencies;
     private final CurrentStaff currentStaff;
     private final Clock clock;
     private final ApplicationEventPublisher events;
@@ -59,7 +59,7 @@ public class DibaoApplications {
     private final DibaoCasework casework;
 
     DibaoApplications(ApplicationStore store, HouseholdQueries households, ApplicationDeadlines deadlines,
-                      ApplicationFacts facts, EmergencyDeclarations emergencies,
+                      ApplicationFacts facts, EmergencyOverlay emergencies,
                       CurrentStaff currentStaff, Clock clock, ApplicationEventPublisher events, MessageSource messages,
                       StaffLookup staffLookup, DibaoCasework casework) {
         this.casework = casework;
@@ -252,7 +252,7 @@ public class DibaoApplications {
                 var inv = in.investigation();
                 if (inv == null || inv.method() == null) {
                     problems.add(FieldProblem.of("investigation.method", "REQUIRED"));
-                } else if (inv.method().remote() && !emergencies.flagsInForce(RegionCode.of(r.regionCode()), on).remoteInvestigationAllowed()) {
+                } else if (inv.method().remote() && !emergencies.flagsFor(RegionCode.of(r.regionCode()), on).remoteInvestigationAllowed()) {
                     problems.add(FieldProblem.of("investigation.method", "REMOTE_NOT_ALLOWED"));
                 }
                 if (inv == null || investigators(inv.investigators()).size() < 2) {
@@ -316,8 +316,8 @@ public class DibaoApplications {
             case INVESTIGATION_RECORDED -> r.investigatedOn() != null && r.factsJson() != null && !store.verifications(r.id()).isEmpty();
             case VERIFICATION_RECORDED -> !store.verifications(r.id()).isEmpty();
             case NOTICE_PERIOD_OVER -> r.noticeEndsOn() != null && on.isAfter(r.noticeEndsOn());
-            case APPROVAL_DEVOLVED -> emergencies.flagsInForce(RegionCode.of(r.regionCode()), on).approvalDevolvedToTownship();
-            case APPROVAL_NOT_DEVOLVED -> !emergencies.flagsInForce(RegionCode.of(r.regionCode()), on).approvalDevolvedToTownship();
+            case APPROVAL_DEVOLVED -> emergencies.flagsFor(RegionCode.of(r.regionCode()), on).approvalDevolvedToTownship();
+            case APPROVAL_NOT_DEVOLVED -> !emergencies.flagsFor(RegionCode.of(r.regionCode()), on).approvalDevolvedToTownship();
             case REQUIRED_VISIT_DONE -> !r.visitRequired() || r.reviewVisitOn() != null;
             case SECOND_APPROVER -> r.overridePending() && !staff.username().equals(r.overrideProposedBy())
                     && staff.may(Permission.APPLICATION_REVIEW);
@@ -470,7 +470,7 @@ public class DibaoApplications {
             }
             case SEND_FOR_TOWNSHIP_CONFIRMATION -> {
                 cols.put("devolved", true);
-                details.put("declarations", emergencies.flagsInForce(RegionCode.of(r.regionCode()), on).declarationIds().toString());
+                details.put("declarations", emergencies.flagsFor(RegionCode.of(r.regionCode()), on).declarationIds().toString());
             }
             case RECORD_REVIEW_VISIT -> {
                 cols.put("review_visit_on", on);
@@ -520,7 +520,7 @@ public class DibaoApplications {
         DibaoResult result = facts.calculate(r, household);
         boolean overridden = r.overrideAmount() != null && r.overrideConfirmedBy() != null;
         BigDecimal amount = overridden ? r.overrideAmount() : result.monthlyAmount();
-        EmergencyFlags flags = emergencies.flagsInForce(RegionCode.of(r.regionCode()), on);
+        EmergencyFlags flags = emergencies.flagsFor(RegionCode.of(r.regionCode()), on);
         var householdFacts = facts.householdFacts(r, household);
         cols.put("calculated_amount", result.monthlyAmount());
         cols.put("decided_amount", amount);

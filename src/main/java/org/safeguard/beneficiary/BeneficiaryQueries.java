@@ -151,10 +151,14 @@ public class BeneficiaryQueries {
 
     /** A decrease, stop or tapered exit queued during an exit suspension, waiting for a decision. */
     public record QueueItem(UUID householdId, String regionCode, String kind, BigDecimal currentAmount, BigDecimal newAmount,
-                            String reason, String declarations, String queuedBy, Instant queuedAt, boolean stillSuspended) {
+                            String reason, String declarations, String queuedBy, Instant queuedAt, boolean stillSuspended,
+                            LocalDate releasedOn) {
     }
 
-    /** The open queue in the caller's subtree, oldest first; {@code stillSuspended} says whether it can be decided yet. */
+    /**
+     * The open queue in the caller's subtree, oldest first; {@code stillSuspended} says whether it can be decided yet,
+     * {@code releasedOn} since when (the day the end of a suspension released it; null while suspended).
+     */
     public List<QueueItem> queue() {
         LocalDate today = LocalDate.now(clock);
         YearMonth next = YearMonth.from(today).plusMonths(1);
@@ -163,7 +167,9 @@ public class BeneficiaryQueries {
             return new QueueItem(q.householdId(), b.regionCode(), q.kind(),
                     store.inForce(q.householdId(), next).map(BeneficiaryStore.EntitlementRow::monthly).orElse(null),
                     q.newAmount(), q.reason(), q.declarations(), q.queuedBy(), q.queuedAt(),
-                    amounts.exitsSuspended(RegionCode.of(b.regionCode()), today));
+                    amounts.exitsSuspended(RegionCode.of(b.regionCode()), today),
+                    jdbc.sql("select released_on from dibao_queued_release where queued_id = ?").param(q.id())
+                            .query(LocalDate.class).optional().orElse(null));
         }).toList();
     }
 

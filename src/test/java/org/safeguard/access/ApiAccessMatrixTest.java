@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.safeguard.demo.DemoAccounts;
 import org.safeguard.payment.PayrollFixtures;
+import org.safeguard.policy.EmergencyFixtures;
 import org.safeguard.policy.PolicyProposalFixtures;
 import org.safeguard.payment.PayrollJobs;
 import org.safeguard.payment.PayrollState;
@@ -222,6 +223,23 @@ class ApiAccessMatrixTest {
                     (t, x) -> post("/api/v1/policy/proposals/" + t.proposal(x, false) + "/reject").content("{\"reason\":\"matrix\"}")),
             new Endpoint("POST", "/api/v1/policy/proposals/{id}/withdraw", Permission.POLICY_PROPOSE, 200, 404,
                     (t, x) -> post("/api/v1/policy/proposals/" + t.proposal(x, true) + "/withdraw").content("{}")),
+            new Endpoint("GET", "/api/v1/emergency-declarations", Permission.POLICY_READ, 200, 404,
+                    (t, x) -> get("/api/v1/emergency-declarations").param("regionCode", x.community())),
+            new Endpoint("GET", "/api/v1/emergency-declarations/{id}", Permission.POLICY_READ, 200, 404,
+                    (t, x) -> get("/api/v1/emergency-declarations/" + t.declaration(x, false))),
+            new Endpoint("POST", "/api/v1/emergency-declarations", Permission.POLICY_PROPOSE, 201, 400,
+                    (t, x) -> post("/api/v1/emergency-declarations").content(EmergencyFixtures.harmlessJson(x.community()))),
+            new Endpoint("POST", "/api/v1/emergency-declarations/{id}/amendments", Permission.POLICY_PROPOSE, 201, 404,
+                    (t, x) -> post("/api/v1/emergency-declarations/" + t.declaration(x, true) + "/amendments")
+                            .content(EmergencyFixtures.harmlessJson(x.community()))),
+            new Endpoint("POST", "/api/v1/emergency-declarations/{id}/approve", Permission.POLICY_APPROVE, 200, 404,
+                    (t, x) -> post("/api/v1/emergency-declarations/" + t.declaration(x, false) + "/approve").content("{}")),
+            new Endpoint("POST", "/api/v1/emergency-declarations/{id}/reject", Permission.POLICY_APPROVE, 200, 404,
+                    (t, x) -> post("/api/v1/emergency-declarations/" + t.declaration(x, false) + "/reject")
+                            .content("{\"reason\":\"matrix\"}")),
+            new Endpoint("POST", "/api/v1/emergency-declarations/{id}/end", Permission.POLICY_APPROVE, 200, 404,
+                    (t, x) -> post("/api/v1/emergency-declarations/" + t.declaration(x, true) + "/end")
+                            .content("{\"reason\":\"matrix\"}")),
             // --- application ---
             new Endpoint("POST", "/api/v1/dibao/applications", Permission.APPLICATION_WRITE, 201, 400,
                     (t, x) -> post("/api/v1/dibao/applications").content("{\"householdId\":\"%s\",\"channel\":\"WINDOW\"}"
@@ -369,6 +387,11 @@ class ApiAccessMatrixTest {
     org.springframework.beans.factory.ObjectProvider<org.safeguard.policy.dibao.ActiveDibaoCaseload> caseload;
 
     /** An open proposal in the target's community, made by the caller ({@code own}) or by another policy officer. */
+    /** A declaration for the target's community made by a test maker: proposed, or approved (to amend or end). */
+    long declaration(Target x, boolean approved) {
+        return EmergencyFixtures.harmlessInStore(context, x.community(), approved);
+    }
+
     long proposal(Target x, boolean own) {
         String proposer = own ? x.username() : "policy".equals(x.username()) ? "policy2" : "policy";
         return PolicyProposalFixtures.openProposal(context, x.community(), proposer);
