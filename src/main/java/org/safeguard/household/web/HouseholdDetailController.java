@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.safeguard.household.HouseholdQueries;
+import org.safeguard.household.RecordDeath;
 import org.safeguard.household.HouseholdView;
 import org.safeguard.household.RevealPersonalData;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -30,13 +31,25 @@ class HouseholdDetailController {
     private final RevealPersonalData reveal;
     private final HouseholdHistory history;
     private final RegionOptions regions;
+    private final RecordDeath recordDeath;
 
     HouseholdDetailController(HouseholdQueries queries, RevealPersonalData reveal, HouseholdHistory history,
-                              RegionOptions regions) {
+                              RegionOptions regions, RecordDeath recordDeath) {
         this.queries = queries;
         this.reveal = reveal;
         this.history = history;
         this.regions = regions;
+        this.recordDeath = recordDeath;
+    }
+
+    /** Records a member's death from the page, then shows the household again (post, redirect, get). */
+    @PostMapping("/households/{id}/members/{memberId}/death")
+    @PreAuthorize("hasAuthority('HOUSEHOLD_WRITE')")
+    String death(@PathVariable UUID id, @PathVariable UUID memberId,
+                 @RequestParam(required = false) java.time.LocalDate dateOfDeath,
+                 @RequestParam(required = false) String source, @RequestParam(required = false) String reference) {
+        recordDeath.record(id, memberId, new RecordDeath.Death(dateOfDeath, source, reference));
+        return "redirect:/households/" + id;
     }
 
     @GetMapping("/households/{id}")
