@@ -2,6 +2,9 @@ package org.safeguard.household;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.safeguard.support.Api.as;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -17,6 +20,7 @@ import org.safeguard.support.Api;
 import org.safeguard.support.SafeguardTest;
 import org.safeguard.support.TestIds;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
@@ -30,6 +34,8 @@ class RegistryEventsTest {
     MockMvc mvc;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    UserDetailsService users;
 
     private String createHousehold(String region) throws Exception {
         String body = mvc.perform(as("worker", post("/api/v1/households"))
@@ -66,6 +72,23 @@ class RegistryEventsTest {
         List<PersonDied> died = events.stream(PersonDied.class).toList();
         assertThat(died).containsExactly(new PersonDied(id(json, "$.members[1].personId"), household, "420106006001",
                 LocalDate.of(2025, 3, 4), "CHANGE_REPORT"));
+    }
+
+    @Test
+    void theHouseholdPageRecordsADeathAndShowsItOnTheMember() throws Exception {
+        String json = createHousehold("420106006001");
+        UUID household = id(json, "$.id");
+        String member = JsonPath.read(json, "$.members[1].memberId");
+        var worker = user(users.loadUserByUsername("worker"));
+        String before = mvc.perform(get("/households/" + household).with(worker)).andReturn().getResponse().getContentAsString();
+        assertThat(before).contains("/households/" + household + "/members/" + member + "/death").doesNotContain("class=\"badge bad death-date\"");
+        mvc.perform(post("/households/" + household + "/members/" + member + "/death").with(worker).with(csrf())
+                        .param("dateOfDeath", "2024-11-30").param("source", "DEPARTMENT_DATA").param("reference", "civil affairs file 7"))
+                .andExpect(status().is3xxRedirection());
+        String after = mvc.perform(get("/households/" + household).with(worker))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(after).contains("class=\"badge bad death-date\"").containsPattern("death-date\"[^>]*>[^<]*2024-11-30");
+        assertThat(events.stream(PersonDied.class)).extracting(PersonDied::source).containsExactly("DEPARTMENT_DATA");
     }
 
     @Test
@@ -143,8 +166,7 @@ class RegistryEventsTest {
                 .andExpect(status().isNoContent());
         mvc.perform(as("worker", post("/api/v1/households/" + household + "/dissolution")).content("{\"reason\":\"again\"}"))
                 .andExpect(status().isConflict());
-        mvc.perform(as("worker", org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
-                "/api/v1/households/" + household))).andExpect(jsonPath("$.members").isEmpty());
+        mvc.perform(as("worker", get("/api/v1/households/" + household))).andExpect(jsonPath("$.members").isEmpty());
         List<HouseholdDissolved> dissolved = events.stream(HouseholdDissolved.class).toList();
         assertThat(dissolved).hasSize(1);
         assertThat(dissolved.get(0).formerMemberPersonIds()).containsExactlyInAnyOrder(id(json, "$.members[0].personId"),
