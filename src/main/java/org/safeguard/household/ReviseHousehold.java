@@ -69,7 +69,11 @@ public class ReviseHousehold {
         scope.requireWritable(household.region(), "regionCode");
         HouseholdView before = store.load(id).orElseThrow();
         HouseholdDraft stored = store.draftOf(id).orElseThrow();
-        int version = expectedVersion != null ? expectedVersion : store.version(id);
+        if (expectedVersion == null) {
+            // without the version the caller last saw, a concurrent edit would be overwritten silently
+            throw SafeguardException.conflict(ProblemCode.VERSION_REQUIRED, "problem.versionRequired");
+        }
+        int version = expectedVersion;
         Instant now = clock.instant();
         if (!store.updateHousehold(id, version, household, now)) {
             throw SafeguardException.conflict(ProblemCode.STALE_VERSION, "problem.staleVersion");

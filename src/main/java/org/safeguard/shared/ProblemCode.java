@@ -18,6 +18,8 @@ public enum ProblemCode {
     PERSON_ALREADY_IN_HOUSEHOLD(HttpStatus.CONFLICT),
     DUPLICATE_ID_NUMBER(HttpStatus.CONFLICT),
     STALE_VERSION(HttpStatus.CONFLICT),
+    /** An update of a versioned resource without its version (body {@code version} or {@code If-Match}). */
+    VERSION_REQUIRED(HttpStatus.PRECONDITION_REQUIRED),
     METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED),
     UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE),
     PAYLOAD_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE),

@@ -97,9 +97,9 @@ class ApiAccessMatrixTest {
                     (t, x) -> get("/api/v1/households/" + t.fixtures().household(x.community()).id())),
             new Endpoint("PUT", "/api/v1/households/{id}", Permission.HOUSEHOLD_WRITE, 200, 404,
                     (t, x) -> put("/api/v1/households/" + t.fixtures().household(x.community()).id())
-                            .content(Api.household(x.community(), TestIds.adult(), TestIds.adult()))),
+                            .content(Api.household(x.community(), TestIds.adult(), TestIds.adult()).replaceFirst("\\{", "{\"version\":0,"))),
             new Endpoint("PATCH", "/api/v1/households/{id}", Permission.HOUSEHOLD_WRITE, 200, 404,
-                    (t, x) -> patch("/api/v1/households/" + t.fixtures().household(x.community()).id()).content("{\"address\":\"改 1 号\"}")),
+                    (t, x) -> patch("/api/v1/households/" + t.fixtures().household(x.community()).id()).content("{\"address\":\"改 1 号\",\"version\":0}")),
             new Endpoint("POST", "/api/v1/households/{id}/members/{memberId}/move", Permission.HOUSEHOLD_WRITE, 200, 404,
                     (t, x) -> {
                         Fixtures.Household from = t.fixtures().household(x.community());
@@ -119,10 +119,12 @@ class ApiAccessMatrixTest {
             new Endpoint("POST", "/api/v1/households/{id}/members/{memberId}/reveal", Permission.PERSONAL_DATA_REVEAL, 200, 404,
                     (t, x) -> {
                         Fixtures.Household h = t.fixtures().household(x.community());
-                        return post("/api/v1/households/" + h.id() + "/members/" + h.spouseMemberId() + "/reveal");
+                        return post("/api/v1/households/" + h.id() + "/members/" + h.spouseMemberId() + "/reveal")
+                                .content("{\"purpose\":\"CASE_WORK\"}");
                     }),
             new Endpoint("POST", "/api/v1/households/{id}/bank-account/reveal", Permission.PERSONAL_DATA_REVEAL, 200, 404,
-                    (t, x) -> post("/api/v1/households/" + t.fixtures().household(x.community()).id() + "/bank-account/reveal")),
+                    (t, x) -> post("/api/v1/households/" + t.fixtures().household(x.community()).id() + "/bank-account/reveal")
+                            .content("{\"purpose\":\"PAYMENT_PROBLEM\"}")),
             new Endpoint("POST", "/api/v1/households/imports", Permission.HOUSEHOLD_IMPORT, 200, 422,
                     (t, x) -> multipart("/api/v1/households/imports").file(Fixtures.rosterFile(x.community()))),
             new Endpoint("GET", "/api/v1/households/imports/{id}", Permission.HOUSEHOLD_IMPORT, 200, 404,

@@ -67,7 +67,7 @@ class RegistryChangesReachTheCaseloadTest {
     @Test
     void aRegionChangeInTheRegistryRefreshesTheCaseloadsCopy() throws Exception {
         UUID[] h = registeredAndEnrolled(CHUCAI);
-        mvc.perform(as("worker", patch("/api/v1/households/" + h[0])).content("{\"regionCode\":\"" + HUBUXIANG + "\"}"))
+        mvc.perform(as("worker", patch("/api/v1/households/" + h[0])).content("{\"regionCode\":\"" + HUBUXIANG + "\",\"version\":0}"))
                 .andExpect(status().isOk());
         Awaitility.await("region refreshed").atMost(Duration.ofSeconds(20))
                 .until(() -> store.find(h[0]).orElseThrow().regionCode().equals(HUBUXIANG));

@@ -110,12 +110,12 @@ class RegistryEventsTest {
     void regionAndBankAccountChangesArePublishedOnlyWhenTheyChange() throws Exception {
         String json = createHousehold("420106006001");
         UUID household = id(json, "$.id");
-        mvc.perform(as("worker", patch("/api/v1/households/" + household)).content("{\"address\":\"新地址 1 号\"}"))
+        mvc.perform(as("worker", patch("/api/v1/households/" + household)).content("{\"address\":\"新地址 1 号\",\"version\":0}"))
                 .andExpect(status().isOk());
         assertThat(events.stream(HouseholdRegionChanged.class)).isEmpty();
         assertThat(events.stream(BankAccountChanged.class)).isEmpty();
         mvc.perform(as("worker", patch("/api/v1/households/" + household))
-                        .content("{\"regionCode\":\"420106006002\",\"bankAccount\":\"6222020000000000001\"}"))
+                        .content("{\"regionCode\":\"420106006002\",\"bankAccount\":\"6222020000000000001\",\"version\":1}"))
                 .andExpect(status().isOk());
         assertThat(events.stream(HouseholdRegionChanged.class))
                 .containsExactly(new HouseholdRegionChanged(household, "420106006001", "420106006002"));
@@ -133,7 +133,7 @@ class RegistryEventsTest {
         UUID knownId = id(known, "$.id");
         String replaced = """
                 {"regionCode":"420106006001","hukouType":"URBAN","address":"楚材街 12 号 3 单元 401","bankAccount":"6222021234567890123",
-                 "members":[
+                 "version":0,"members":[
                    {"idNumber":"%s","name":"张伟","relationship":"HEAD","coResiding":true,"phone":"13800138000"},
                    {"idNumber":"%s","name":"李娜","relationship":"SPOUSE","coResiding":true,"counted":false,
                     "exclusionReason":"PRISON_OR_REHAB","disabilityCategory":"LIMB","disabilityGrade":2}

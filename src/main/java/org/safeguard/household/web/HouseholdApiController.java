@@ -12,6 +12,7 @@ import org.safeguard.household.MovePerson;
 import org.safeguard.household.RecordDeath;
 import org.safeguard.household.RegisterHousehold;
 import org.safeguard.household.RevealPersonalData;
+import org.safeguard.household.RevealRequest;
 import org.safeguard.household.ReviseHousehold;
 import org.safeguard.household.SearchCriteria;
 import org.safeguard.household.SearchPage;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -68,7 +70,9 @@ class HouseholdApiController {
     @PreAuthorize("hasAuthority('HOUSEHOLD_READ')")
     @Operation(summary = "One household with its active members (personal fields masked)")
     ResponseEntity<HouseholdResponse> get(@PathVariable UUID id) {
-        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(HouseholdResponse.of(queries.find(id)));
+        var household = queries.find(id);
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).eTag(String.valueOf(household.version()))
+                .body(HouseholdResponse.of(household));
     }
 
     @GetMapping
@@ -109,20 +113,24 @@ class HouseholdApiController {
 
     @PutMapping("/{id}")
     @PreAuthorize("hasAuthority('HOUSEHOLD_WRITE')")
-    @Operation(summary = "Replace a household: members matched by ID number join, stay or leave")
-    ResponseEntity<HouseholdResponse> replace(@PathVariable UUID id, @RequestBody HouseholdRequest request) {
+    @Operation(summary = "Replace a household: members matched by ID number join, stay or leave; needs the version "
+            + "(body or If-Match with the ETag of GET): 428 without it, 409 when stale")
+    ResponseEntity<HouseholdResponse> replace(@PathVariable UUID id, @RequestBody HouseholdRequest request,
+                                              @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         return ResponseEntity.ok().cacheControl(CacheControl.noStore())
-                .body(HouseholdResponse.of(revise.replace(id, request.toDraft(), request.version())));
+                .body(HouseholdResponse.of(revise.replace(id, request.toDraft(), Versions.of(request.version(), ifMatch))));
     }
 
     @PatchMapping("/{id}")
     @PreAuthorize("hasAuthority('HOUSEHOLD_WRITE')")
-    @Operation(summary = "Change the household's own fields (region, hukou type, address, bank account)")
-    ResponseEntity<HouseholdResponse> patch(@PathVariable UUID id, @RequestBody HouseholdRequest request) {
+    @Operation(summary = "Change the household's own fields (region, hukou type, address, bank account); needs the "
+            + "version (body or If-Match): 428 without it, 409 when stale")
+    ResponseEntity<HouseholdResponse> patch(@PathVariable UUID id, @RequestBody HouseholdRequest request,
+                                            @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         var patch = new ReviseHousehold.Patch(request.regionCode(), request.hukouType(), request.address(),
                 request.bankAccount(), request.bankName());
         return ResponseEntity.ok().cacheControl(CacheControl.noStore())
-                .body(HouseholdResponse.of(revise.patch(id, patch, request.version())));
+                .body(HouseholdResponse.of(revise.patch(id, patch, Versions.of(request.version(), ifMatch))));
     }
 
     @PostMapping("/{id}/members/{memberId}/move")
@@ -152,19 +160,20 @@ class HouseholdApiController {
 
     @PostMapping("/{id}/members/{memberId}/reveal")
     @PreAuthorize("hasAuthority('PERSONAL_DATA_REVEAL')")
-    @Operation(summary = "The member's full ID number and phone; the reveal is audited")
+    @Operation(summary = "The member's full ID number and phone, for a purpose (CASE_WORK, PAYMENT_PROBLEM, VERIFICATION, "
+            + "COURT_OR_POLICE_REQUEST with reference); note up to 500 characters; the reveal is audited with its purpose")
     ResponseEntity<RevealPersonalData.PersonalData> revealMember(@PathVariable UUID id, @PathVariable UUID memberId,
-                                                                 @RequestBody(required = false) Map<String, String> body) {
-        var data = reveal.member(id, memberId, body == null ? null : body.get("reason"));
+                                                                 @RequestBody(required = false) RevealRequest body) {
+        var data = reveal.member(id, memberId, body == null ? new RevealRequest(null, null, null) : body);
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(data);
     }
 
     @PostMapping("/{id}/bank-account/reveal")
     @PreAuthorize("hasAuthority('PERSONAL_DATA_REVEAL')")
-    @Operation(summary = "The household's full bank account; the reveal is audited")
+    @Operation(summary = "The household's full bank account, for a purpose as for a member; the reveal is audited")
     ResponseEntity<Map<String, String>> revealBankAccount(@PathVariable UUID id,
-                                                          @RequestBody(required = false) Map<String, String> body) {
-        String account = reveal.bankAccount(id, body == null ? null : body.get("reason"));
+                                                          @RequestBody(required = false) RevealRequest body) {
+        String account = reveal.bankAccount(id, body == null ? new RevealRequest(null, null, null) : body);
         return ResponseEntity.ok().cacheControl(CacheControl.noStore())
                 .body(account == null ? Map.of() : Map.of("bankAccount", account));
     }
