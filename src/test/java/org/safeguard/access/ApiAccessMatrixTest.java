@@ -122,6 +122,15 @@ class ApiAccessMatrixTest {
                         return post("/api/v1/households/" + from.id() + "/members/" + from.spouseMemberId() + "/move")
                                 .content("{\"targetHouseholdId\":\"" + to.id() + "\",\"relationship\":\"OTHER\",\"reason\":\"test\"}");
                     }),
+            new Endpoint("POST", "/api/v1/households/{id}/members/{memberId}/death", Permission.HOUSEHOLD_WRITE, 200, 404,
+                    (t, x) -> {
+                        Fixtures.Household h = t.fixtures().household(x.community());
+                        return post("/api/v1/households/" + h.id() + "/members/" + h.spouseMemberId() + "/death")
+                                .content("{\"dateOfDeath\":\"2025-01-02\",\"source\":\"DEPARTMENT_DATA\"}");
+                    }),
+            new Endpoint("POST", "/api/v1/households/{id}/dissolution", Permission.HOUSEHOLD_WRITE, 204, 404,
+                    (t, x) -> post("/api/v1/households/" + t.fixtures().household(x.community()).id() + "/dissolution")
+                            .content("{\"reason\":\"all members moved away\"}")),
             new Endpoint("POST", "/api/v1/households/{id}/members/{memberId}/reveal", Permission.PERSONAL_DATA_REVEAL, 200, 404,
                     (t, x) -> {
                         Fixtures.Household h = t.fixtures().household(x.community());

@@ -98,6 +98,9 @@ class PageAccessMatrixTest {
                     (t, c) -> get("/households/" + t.fixtures().household(c).id() + "/edit")),
             new Page("POST", "/households/{id}/edit", needs(Permission.HOUSEHOLD_WRITE), true,
                     (t, c) -> post("/households/" + t.fixtures().household(c).id() + "/edit").param("address", "")),
+            new Page("POST", "/households/{id}/members/{memberId}/death", needs(Permission.HOUSEHOLD_WRITE), true,
+                    (t, c) -> { var h = t.fixtures().household(c); return post("/households/" + h.id() + "/members/" + h.spouseMemberId() + "/death")
+                            .param("dateOfDeath", "2025-01-02").param("source", "CHANGE_REPORT"); }),
             new Page("GET", "/households/{id}/members/{memberId}/move", needs(Permission.HOUSEHOLD_WRITE), true,
                     (t, c) -> { var h = t.fixtures().household(c); return get("/households/" + h.id() + "/members/" + h.spouseMemberId() + "/move"); }),
             new Page("POST", "/households/{id}/members/{memberId}/move", needs(Permission.HOUSEHOLD_WRITE), true,
