@@ -22,6 +22,12 @@ public enum ProblemCode {
     UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE),
     PAYLOAD_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE),
     IMPORT_REJECTED(HttpStatus.UNPROCESSABLE_CONTENT),
+    /** The Idempotency-Key header is empty, too long or not printable ASCII. */
+    IDEMPOTENCY_KEY_INVALID(HttpStatus.BAD_REQUEST),
+    /** The Idempotency-Key was used before by the same user for a different request. */
+    IDEMPOTENCY_KEY_REUSED(HttpStatus.UNPROCESSABLE_CONTENT),
+    /** The first request with this Idempotency-Key is still being processed. */
+    IDEMPOTENCY_REQUEST_IN_PROGRESS(HttpStatus.CONFLICT),
     INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR);
 
     private final HttpStatus status;
