@@ -1,8 +1,9 @@
 // Load client for bench/two-nodes.sh, run as its own process (java bench/TwoNodeLoad.java ...): registers dibao
-// applications, then sends concurrent ACCEPT actions, two per case (a double submission), first both to node 1
-// (the single-node baseline), then one to each node. Counts per case: answers by status, ACCEPT transitions recorded.
-// A case is "lost" when an ACCEPT was answered 200 but no ACCEPT transition exists, "duplicated" when it has more
-// than one ACCEPT transition or both requests were answered 200. Arguments: node1Url node2Url actions [region].
+// applications, then sends `actions` concurrent ACCEPT actions, `perCase` per case (repeated submissions of the same
+// step), first all to node 1 (the single-node baseline), then alternating between the nodes. Counts per case: answers
+// by status, ACCEPT transitions recorded. A case is "lost" when an ACCEPT was answered 200 but no ACCEPT transition
+// exists, "duplicated" when it has more than one ACCEPT transition or more than one 200.
+// Arguments: node1Url node2Url actions perCase [region].
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -34,28 +35,29 @@ public class TwoNodeLoad {
         String node1 = args[0];
         String node2 = args[1];
         int actions = Integer.parseInt(args[2]);
-        String region = args.length > 3 ? args[3] : "420106006000";
+        int perCase = Integer.parseInt(args[3]);
+        String region = args.length > 4 ? args[4] : "420106006000";
         for (String base : List.of(node1, node2)) {
             if (!base.startsWith("http://127.0.0.1") && !base.startsWith("http://localhost")) {
                 throw new IllegalArgumentException("load is only ever sent to loopback");
             }
         }
-        int cases = actions / 2;
+        int cases = actions / perCase;
         List<String> apps = register(node1, region, cases * 2);
         if (apps.size() < cases * 2) {
             throw new IllegalStateException("only " + apps.size() + " applications could be registered; need " + cases * 2);
         }
-        Result single = run(apps.subList(0, cases), node1, node1);
-        Result two = run(apps.subList(cases, cases * 2), node1, node2);
+        Result single = run(apps.subList(0, cases), perCase, node1, node1);
+        Result two = run(apps.subList(cases, cases * 2), perCase, node1, node2);
         System.out.println("two nodes: " + single.describe("single node (baseline)"));
         System.out.println("two nodes: " + two.describe("two nodes"));
         System.out.printf("two nodes: throughput ratio two nodes / single node = %.2f; lost %d, duplicated %d, 5xx %d%n",
                 two.perSecond() / single.perSecond(), two.lost, two.duplicated, two.status5xx());
     }
 
-    record Result(int cases, double seconds, Map<Integer, AtomicInteger> statuses, int lost, int duplicated) {
+    record Result(int cases, int perCase, double seconds, Map<Integer, AtomicInteger> statuses, int lost, int duplicated) {
         double perSecond() {
-            return cases * 2 / seconds;
+            return (double) cases * perCase / seconds;
         }
 
         int status5xx() {
@@ -64,12 +66,12 @@ public class TwoNodeLoad {
 
         String describe(String name) {
             return String.format("%s: %d concurrent ACCEPT actions on %d cases in %.2f s = %.0f actions/s; answers %s; "
-                    + "lost %d, duplicated %d, 5xx %d", name, cases * 2, cases, seconds, perSecond(), statuses, lost,
+                    + "lost %d, duplicated %d, 5xx %d", name, cases * perCase, cases, seconds, perSecond(), statuses, lost,
                     duplicated, status5xx());
         }
     }
 
-    static Result run(List<String> apps, String first, String second) throws Exception {
+    static Result run(List<String> apps, int perCase, String first, String second) throws Exception {
         Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
         Map<String, AtomicInteger> oks = new ConcurrentHashMap<>();
         // acceptance on the applicant's commitment (materials to follow): the precondition holds without a checklist
@@ -78,12 +80,13 @@ public class TwoNodeLoad {
         List<Future<?>> futures = new ArrayList<>();
         long t0 = System.nanoTime();
         for (String app : apps) {
-            for (String node : List.of(first, second)) {
+            for (int k = 0; k < perCase; k++) {
+                String node = k % 2 == 0 ? first : second;
                 futures.add(pool.submit(() -> {
                     int status = post(node + "/api/v1/dibao/applications/" + app + "/actions/ACCEPT", body).statusCode();
-                    statuses.computeIfAbsent(status, k -> new AtomicInteger()).incrementAndGet();
+                    statuses.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
                     if (status == 200) {
-                        oks.computeIfAbsent(app, k -> new AtomicInteger()).incrementAndGet();
+                        oks.computeIfAbsent(app, a -> new AtomicInteger()).incrementAndGet();
                     }
                     return null;
                 }));
@@ -107,7 +110,7 @@ public class TwoNodeLoad {
                 duplicated++;
             }
         }
-        return new Result(apps.size(), seconds, new java.util.TreeMap<>(statuses), lost, duplicated);
+        return new Result(apps.size(), perCase, seconds, new java.util.TreeMap<>(statuses), lost, duplicated);
     }
 
     /** Registers applications for households of the region (a household with an open one is skipped). */

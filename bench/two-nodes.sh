@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Two Safeguard processes on one PostgreSQL database (one job cluster), with a load client in a third process:
-# BENCH_ACTIONS (default 1,000) concurrent dibao case actions (ACCEPT, sent twice per case, as a double submission
-# would), first all to node 1 (single-node baseline), then one of each pair to each node. Prints answers by status,
+# BENCH_ACTIONS (default 1,000) concurrent dibao case actions (ACCEPT, sent BENCH_PER_CASE times per case, default 8,
+# as repeated submissions of one step would be), first all to node 1 (single-node baseline), then alternating nodes. Prints answers by status,
 # lost and duplicated transitions, 5xx, and the two-node/single-node throughput ratio. A fresh database each run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -28,5 +28,5 @@ java -jar "$jar" --server.port="$p1" --safeguard.jobs.node-name=node-1 > target/
 wait_up "$p1"
 java -jar "$jar" --server.port="$p2" --safeguard.jobs.node-name=node-2 > target/two-nodes-2.log 2>&1 & pids+=($!)
 wait_up "$p2"
-java bench/TwoNodeLoad.java "http://127.0.0.1:$p1" "http://127.0.0.1:$p2" "${BENCH_ACTIONS:-1000}"
+java bench/TwoNodeLoad.java "http://127.0.0.1:$p1" "http://127.0.0.1:$p2" "${BENCH_ACTIONS:-1000}" "${BENCH_PER_CASE:-8}"
 echo "two nodes: node logs in target/two-nodes-1.log and target/two-nodes-2.log; 500s logged there: $(grep -c ' ERROR ' target/two-nodes-1.log target/two-nodes-2.log | tr '\n' ' ')"
