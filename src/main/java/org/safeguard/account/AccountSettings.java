@@ -11,6 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code api-credential-cache} is how long a verified HTTP Basic credential skips the Argon2 check
  * (0 turns the cache off; keep it at 60 s or less). {@code temporary-password-validity} is how long a password
  * set by an administrator works before its holder must have replaced it (security.md A10: 72 h).
+ * {@code failures-per-client} failed sign-ins (form or HTTP Basic) per client address within {@code failure-window}
+ * are allowed; beyond that the address gets 429 without its passwords being tried, so it cannot lock every account.
  */
 @ConfigurationProperties("safeguard.account")
 public record AccountSettings(
@@ -20,5 +22,7 @@ public record AccountSettings(
         @DefaultValue("128") int passwordMaxLength,
         @DefaultValue("0") int passwordCompositionClasses,
         @DefaultValue("60s") Duration apiCredentialCache,
-        @DefaultValue("72h") Duration temporaryPasswordValidity) {
+        @DefaultValue("72h") Duration temporaryPasswordValidity,
+        @DefaultValue("20") int failuresPerClient,
+        @DefaultValue("15m") Duration failureWindow) {
 }

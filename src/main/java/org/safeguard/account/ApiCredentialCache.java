@@ -46,7 +46,8 @@ class ApiCredentialCache {
     /** True when these exact credentials were verified against this exact password hash within the TTL. */
     boolean matches(String username, String password, String passwordHash) {
         Entry entry = entries.get(username);
-        if (entry == null || passwordHash == null) {
+        // UTF-8 replaces a lone surrogate with '?', so such a password would share the MAC of a real one
+        if (entry == null || passwordHash == null || password == null || !PasswordPolicy.wellFormed(password)) {
             return false;
         }
         if (!entry.expiresAt().isAfter(clock.instant())) {

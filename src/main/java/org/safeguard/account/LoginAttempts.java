@@ -9,6 +9,7 @@ import org.springframework.security.authentication.event.AbstractAuthenticationF
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,8 +21,10 @@ class LoginAttempts {
     private final AuditTrail audit;
     private final AccountSettings settings;
     private final Clock clock;
+    private final ClientThrottle throttle;
 
-    LoginAttempts(StaffAccounts accounts, AuditTrail audit, AccountSettings settings, Clock clock) {
+    LoginAttempts(StaffAccounts accounts, AuditTrail audit, AccountSettings settings, Clock clock, ClientThrottle throttle) {
+        this.throttle = throttle;
         this.accounts = accounts;
         this.audit = audit;
         this.settings = settings;
@@ -34,6 +37,10 @@ class LoginAttempts {
         String username = String.valueOf(event.getAuthentication().getPrincipal());
         var account = accounts.findByUsername(username);
         String reason = event.getException().getClass().getSimpleName();
+        if (event instanceof AuthenticationFailureBadCredentialsEvent
+                && event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details) {
+            throttle.failed(details.getRemoteAddress());
+        }
         if (account.isPresent() && event instanceof AuthenticationFailureBadCredentialsEvent) {
             accounts.recordFailedAttempt(account.get().id(), settings.maxFailedAttempts(),
                     clock.instant().plus(settings.lockout()));

@@ -32,6 +32,9 @@ public class PasswordPolicy {
         if (password.length() > settings.passwordMaxLength()) {
             return Optional.of("PASSWORD_TOO_LONG");
         }
+        if (!wellFormed(password)) {
+            return Optional.of("PASSWORD_INVALID_CHARACTERS");
+        }
         String lower = password.toLowerCase(Locale.ROOT);
         if (COMMON.contains(lower) || (username != null && lower.contains(username.toLowerCase(Locale.ROOT)))) {
             return Optional.of("PASSWORD_TOO_COMMON");
@@ -43,6 +46,22 @@ public class PasswordPolicy {
             return Optional.of("PASSWORD_COMPOSITION");
         }
         return Optional.empty();
+    }
+
+    /**
+     * A lone surrogate cannot be encoded as UTF-8, so the hash function would throw; a control character cannot be
+     * typed at the sign-in form. Neither can be a password someone is able to use.
+     */
+    static boolean wellFormed(CharSequence password) {
+        for (int i = 0; i < password.length(); i++) {
+            char c = password.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < password.length() && Character.isLowSurrogate(password.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c) || Character.isISOControl(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int classes(String p) {

@@ -7,7 +7,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.safeguard.shared.ProblemCode;
 import org.safeguard.shared.web.ProblemFactory;
+import org.safeguard.shared.web.DatabaseOutage;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
@@ -29,6 +31,12 @@ class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedH
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e) throws IOException {
+        if (e instanceof InternalAuthenticationServiceException && DatabaseOutage.causedBy(e)) {
+            // the account could not be loaded: not a wrong password, and the client should retry, not re-authenticate
+            response.setHeader("Retry-After", "10");
+            write(request, response, ProblemCode.DATABASE_UNAVAILABLE, "problem.databaseUnavailable");
+            return;
+        }
         response.setHeader("WWW-Authenticate", "Basic realm=\"Safeguard\"");
         write(request, response, ProblemCode.UNAUTHENTICATED, "problem.unauthenticated");
     }

@@ -29,7 +29,10 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
@@ -53,7 +56,7 @@ class SecurityConfiguration {
         // Argon2id for new hashes; bcrypt hashes still verify and are upgraded on next login.
         var argon2 = new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2);
         var encoders = Map.<String, PasswordEncoder>of("argon2", argon2, "bcrypt", new BCryptPasswordEncoder(10));
-        return new DelegatingPasswordEncoder("argon2", encoders);
+        return new WellFormedPasswordEncoder(new DelegatingPasswordEncoder("argon2", encoders));
     }
 
     @Bean
@@ -85,8 +88,21 @@ class SecurityConfiguration {
     }
 
     @Bean
+    ThrottleFilter throttleFilter(ClientThrottle throttle, ProblemFactory problems) {
+        return new ThrottleFilter(throttle, problems);
+    }
+
+    /** Only inside the security chains, never as a servlet filter of its own. */
+    @Bean
+    FilterRegistrationBean<ThrottleFilter> throttleFilterRegistration(ThrottleFilter filter) {
+        var registration = new FilterRegistrationBean<>(filter);
+        registration.setEnabled(false);
+        return registration;
+    }
+
+    @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, ProblemSecurityHandlers handlers, StaffAccounts accounts,
+    SecurityFilterChain apiChain(HttpSecurity http, ProblemSecurityHandlers handlers, StaffAccounts accounts, ThrottleFilter throttle,
                                  ObjectProvider<JwtDecoder> jwtDecoder, UserDetailsService users,
                                  PasswordEncoder encoder, ApiCredentialCache credentialCache,
                                  AuthenticationEventPublisher events) throws Exception {
@@ -103,6 +119,7 @@ class SecurityConfiguration {
                 .requestCache(r -> r.disable())
                 .headers(h -> h.cacheControl(c -> { }))
                 .exceptionHandling(e -> e.authenticationEntryPoint(handlers).accessDeniedHandler(handlers))
+                .addFilterBefore(throttle, BasicAuthenticationFilter.class)
                 .addFilterBefore(new PasswordChangeGate(accounts, handlers), AuthorizationFilter.class);
         JwtDecoder decoder = jwtDecoder.getIfAvailable();
         if (decoder != null) {
@@ -130,8 +147,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain actuatorChain(HttpSecurity http, ProblemSecurityHandlers handlers) throws Exception {
+    SecurityFilterChain actuatorChain(HttpSecurity http, ProblemSecurityHandlers handlers, ThrottleFilter throttle) throws Exception {
         http.securityMatcher("/actuator/**")
+                .addFilterBefore(throttle, BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> a
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .anyRequest().hasAuthority(Permission.USER_ADMIN.name()))
@@ -144,8 +162,9 @@ class SecurityConfiguration {
     /** The OpenAPI document: read by Swagger UI in a signed-in browser and by scripts with Basic. */
     @Bean
     @Order(3)
-    SecurityFilterChain apiDocsChain(HttpSecurity http, ProblemSecurityHandlers handlers) throws Exception {
+    SecurityFilterChain apiDocsChain(HttpSecurity http, ProblemSecurityHandlers handlers, ThrottleFilter throttle) throws Exception {
         http.securityMatcher("/v3/api-docs", "/v3/api-docs/**")
+                .addFilterBefore(throttle, BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(a -> a.anyRequest().authenticated())
                 .httpBasic(b -> b.authenticationEntryPoint(handlers))
                 .exceptionHandling(e -> e.authenticationEntryPoint(handlers).accessDeniedHandler(handlers))
@@ -156,8 +175,9 @@ class SecurityConfiguration {
     @Bean
     @Order(4)
     SecurityFilterChain uiChain(HttpSecurity http, StaffAccounts accounts, SessionRegistry sessionRegistry,
-                                ProblemSecurityHandlers handlers) throws Exception {
-        http.authorizeHttpRequests(a -> a
+                                ProblemSecurityHandlers handlers, ThrottleFilter throttle) throws Exception {
+        http.addFilterBefore(throttle, UsernamePasswordAuthenticationFilter.class)
+                .authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
                         .requestMatchers(HttpMethod.POST, "/preferences/language").permitAll()
                         // the public dibao calculator: a citizen may ask without an account (stores nothing; CSRF still applies)
@@ -182,7 +202,8 @@ class SecurityConfiguration {
     private static ExceptionMappingAuthenticationFailureHandler loginFailures() {
         var handler = new ExceptionMappingAuthenticationFailureHandler();
         handler.setDefaultFailureUrl("/login?error");
-        handler.setExceptionMappings(Map.of(CredentialsExpiredException.class.getName(), "/login?expired"));
+        handler.setExceptionMappings(Map.of(CredentialsExpiredException.class.getName(), "/login?expired",
+                org.springframework.security.authentication.InternalAuthenticationServiceException.class.getName(), "/login?unavailable"));
         return handler;
     }
 

@@ -10,6 +10,9 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.safeguard.shared.FieldProblem;
+import org.safeguard.shared.SafeguardException;
+
 /**
  * Resolves the mechanism for a region path (nearest region first, national last) and index month. Every field is
  * taken from the nearest region whose version in force sets it; the two thresholds are the lowest value set along
@@ -46,7 +49,8 @@ public final class MechanismResolver {
             }
         }
         if (cpi == null || food == null) {
-            throw new IllegalStateException("no price mechanism in force for " + nearestFirst.get(0) + " in " + month);
+            // the national mechanism starts in 2016 (domain.md §6): an earlier month is the caller's mistake, not ours
+            throw SafeguardException.invalid(FieldProblem.of("month", "PRICE_MECHANISM_NOT_IN_FORCE", month.toString()));
         }
         return new Mechanism(cpi, food,
                 first(inForce, MechanismRow::indexBasis, IndexBasis.CPI),

@@ -21,6 +21,8 @@ public enum ProblemCode {
     METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED),
     UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE),
     PAYLOAD_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE),
+    /** An uploaded file or request body over the configured limit; the problem carries {@code limitBytes}. */
+    FILE_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE),
     IMPORT_REJECTED(HttpStatus.UNPROCESSABLE_CONTENT),
     /** The Idempotency-Key header is empty, too long or not printable ASCII. */
     IDEMPOTENCY_KEY_INVALID(HttpStatus.BAD_REQUEST),
@@ -28,6 +30,10 @@ public enum ProblemCode {
     IDEMPOTENCY_KEY_REUSED(HttpStatus.UNPROCESSABLE_CONTENT),
     /** The first request with this Idempotency-Key is still being processed. */
     IDEMPOTENCY_REQUEST_IN_PROGRESS(HttpStatus.CONFLICT),
+    /** Too many failed sign-ins from one client address; the response carries Retry-After. */
+    TOO_MANY_ATTEMPTS(HttpStatus.TOO_MANY_REQUESTS),
+    /** The database cannot be reached; the response carries Retry-After and nothing was changed. */
+    DATABASE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE),
     INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR);
 
     private final HttpStatus status;

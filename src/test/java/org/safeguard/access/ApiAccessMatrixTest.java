@@ -110,10 +110,12 @@ class ApiAccessMatrixTest {
             new Endpoint("POST", "/api/v1/households/{id}/members/{memberId}/reveal", Permission.PERSONAL_DATA_REVEAL, 200, 404,
                     (t, x) -> {
                         Fixtures.Household h = t.fixtures().household(x.community());
-                        return post("/api/v1/households/" + h.id() + "/members/" + h.spouseMemberId() + "/reveal");
+                        return post("/api/v1/households/" + h.id() + "/members/" + h.spouseMemberId() + "/reveal")
+                                .content("{\"purpose\":\"CASE_WORK\"}");
                     }),
             new Endpoint("POST", "/api/v1/households/{id}/bank-account/reveal", Permission.PERSONAL_DATA_REVEAL, 200, 404,
-                    (t, x) -> post("/api/v1/households/" + t.fixtures().household(x.community()).id() + "/bank-account/reveal")),
+                    (t, x) -> post("/api/v1/households/" + t.fixtures().household(x.community()).id() + "/bank-account/reveal")
+                            .content("{\"purpose\":\"PAYMENT_PROBLEM\"}")),
             new Endpoint("POST", "/api/v1/households/imports", Permission.HOUSEHOLD_IMPORT, 200, 422,
                     (t, x) -> multipart("/api/v1/households/imports").file(Fixtures.rosterFile(x.community()))),
             new Endpoint("GET", "/api/v1/households/imports/{id}", Permission.HOUSEHOLD_IMPORT, 200, 404,

@@ -42,7 +42,7 @@ class CachingApiAuthenticationProviderTest {
     final CountingEncoder encoder = new CountingEncoder();
     final AtomicReference<UserDetails> stored = new AtomicReference<>();
     final ApiCredentialCache cache = new ApiCredentialCache(
-            new AccountSettings(5, Duration.ofMinutes(30), 12, 128, 0, Duration.ofSeconds(60), Duration.ofHours(72)), clock);
+            new AccountSettings(5, Duration.ofMinutes(30), 12, 128, 0, Duration.ofSeconds(60), Duration.ofHours(72), 20, Duration.ofMinutes(15)), clock);
     final CachingApiAuthenticationProvider provider = new CachingApiAuthenticationProvider(u -> stored.get(), encoder, cache);
 
     private void store(String password, boolean enabled, boolean locked) {
@@ -109,7 +109,7 @@ class CachingApiAuthenticationProviderTest {
 
     @Test
     void aZeroLifetimeTurnsTheCacheOff() {
-        var off = new ApiCredentialCache(new AccountSettings(5, Duration.ofMinutes(30), 12, 128, 0, Duration.ZERO, Duration.ofHours(72)), clock);
+        var off = new ApiCredentialCache(new AccountSettings(5, Duration.ofMinutes(30), 12, 128, 0, Duration.ZERO, Duration.ofHours(72), 20, Duration.ofMinutes(15)), clock);
         var uncached = new CachingApiAuthenticationProvider(u -> stored.get(), encoder, off);
         store("Right-Password-1", true, false);
         uncached.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("alice", "Right-Password-1"));

@@ -101,6 +101,23 @@ class UserAdministrationApiTest {
     }
 
     @Test
+    void aPasswordWithALoneSurrogateOrAControlCharacterIsRefusedNotACrash() throws Exception {
+        String username = uniqueUsername("sur");
+        for (String password : List.of("Long-enough-\\ud800-pass", "Long-enough-\\u0000-pass", "Long-enough-\\u0007-pass")) {
+            mvc.perform(post("/api/v1/users").with(admin()).contentType(MediaType.APPLICATION_JSON)
+                            .content(body(username, "AUDITOR", WUCHANG, password)))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[?(@.field == 'password')].code").value("PASSWORD_INVALID_CHARACTERS"));
+        }
+        long id = create(mvc, username, "AUDITOR", WUCHANG);
+        mvc.perform(post("/api/v1/account/password").with(httpBasic(username, PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"currentPassword\":\"Long-enough-\\udc00-pass\",\"newPassword\":\"Long-enough-\\ud800-pass\"}"))
+                .andExpect(status().is4xxClientError());
+        assertThat(accounts.findByUsername(username)).isPresent().get().extracting(a -> a.id()).isEqualTo(id);
+    }
+
+    @Test
     void anAdministratorOfOneRegionCannotSeeOrChangeAccountsOutsideIt() throws Exception {
         long erqiWorker = accounts.findByUsername("worker2").orElseThrow().id();
         var wuchang = httpBasic(wuchangAdmin, PASSWORD);

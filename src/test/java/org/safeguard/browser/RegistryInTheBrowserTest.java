@@ -125,9 +125,15 @@ class RegistryInTheBrowserTest extends BrowserTestSupport {
         int entriesBefore = driver.findElements(By.cssSelector("#history-table tr.history-entry")).size();
         assertThat(driver.getPageSource()).doesNotContain(id);
 
-        WebElement revealButton = driver.findElement(By.cssSelector("button.reveal"));
+        WebElement revealButton = driver.findElement(By.cssSelector("a.reveal"));
         String memberId = revealButton.getAttribute("id").substring("reveal-".length());
         revealButton.click();
+        // the purpose is asked in the cell before anything is shown
+        WebElement caseWork = wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("td.identity input[value='CASE_WORK']")));
+        assertThat(driver.findElement(By.cssSelector("td.identity")).getText()).doesNotContain(id);
+        caseWork.click();
+        driver.findElement(By.cssSelector("td.identity button.reveal-confirm")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("td.identity"), id));
         assertThat(driver.findElement(By.cssSelector("td.identity")).getText()).contains("13912345678");
 
@@ -142,7 +148,7 @@ class RegistryInTheBrowserTest extends BrowserTestSupport {
         driver.findElement(By.id("logout")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login-submit")));
         logIn("auditor");
-        driver.get(url("/audit?action=PERSONAL_DATA_REVEALED&entityType=HOUSEHOLD_MEMBER&entityId=" + memberId));
+        driver.get(url("/audit?action=PERSONAL_DATA_REVEALED&purpose=CASE_WORK&user=community&entityType=HOUSEHOLD_MEMBER&entityId=" + memberId));
         WebElement entry = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#audit-entries tbody tr")));
         assertThat(driver.findElements(By.cssSelector("#audit-entries tbody tr"))).hasSize(1);
         assertThat(entry.getText()).contains("community").contains("PERSONAL_DATA_REVEALED").contains(memberId);

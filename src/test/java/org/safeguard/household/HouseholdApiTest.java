@@ -14,6 +14,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
+
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.safeguard.audit.AuditLog;
@@ -163,7 +165,7 @@ class HouseholdApiTest {
         String id = create("worker", household(head, TestIds.adult()));
         var detail = mvc.perform(as("worker", get("/api/v1/households/" + id))).andReturn().getResponse().getContentAsString();
         String memberId = JsonPath.read(detail, "$.members[0].memberId");
-        mvc.perform(as("worker", post("/api/v1/households/" + id + "/members/" + memberId + "/reveal")).content("{\"reason\":\"home visit\"}"))
+        mvc.perform(as("worker", post("/api/v1/households/" + id + "/members/" + memberId + "/reveal")).content("{\"purpose\":\"CASE_WORK\",\"note\":\"home visit\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.idNumber").value(head))
                 .andExpect(jsonPath("$.phone").value("13800138000"));
@@ -171,10 +173,47 @@ class HouseholdApiTest {
                 .anySatisfy(e -> {
                     assertThat(e.action()).isEqualTo("PERSONAL_DATA_REVEALED");
                     assertThat(e.username()).isEqualTo("worker");
-                    assertThat(e.details()).doesNotContain(head);
+                    assertThat(e.details()).doesNotContain(head).contains("\"purpose\":\"CASE_WORK\"").contains("home visit");
                 });
-        mvc.perform(as("hotline", post("/api/v1/households/" + id + "/members/" + memberId + "/reveal")))
+        mvc.perform(as("hotline", post("/api/v1/households/" + id + "/members/" + memberId + "/reveal")).content("{\"purpose\":\"CASE_WORK\"}"))
                 .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("FORBIDDEN"));
+    }
+
+    @Test
+    void aRevealNeedsAPurposeFromTheListACourtRequestItsReferenceAndAShortNote() throws Exception {
+        String head = TestIds.adult();
+        String id = create("worker", household(head, TestIds.adult()));
+        var detail = mvc.perform(as("worker", get("/api/v1/households/" + id))).andReturn().getResponse().getContentAsString();
+        String memberId = JsonPath.read(detail, "$.members[0].memberId");
+        String reveal = "/api/v1/households/" + id + "/members/" + memberId + "/reveal";
+
+        mvc.perform(as("worker", post(reveal)))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("purpose"))
+                .andExpect(jsonPath("$.errors[0].code").value("REVEAL_PURPOSE_REQUIRED"))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(head))));
+        mvc.perform(as("worker", post(reveal)).content("{\"purpose\":\"CURIOSITY\"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].code").value("UNKNOWN_VALUE"));
+        mvc.perform(as("worker", post(reveal)).content("{\"purpose\":\"COURT_OR_POLICE_REQUEST\"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("reference"))
+                .andExpect(jsonPath("$.errors[0].code").value("REVEAL_REFERENCE_REQUIRED"));
+        mvc.perform(as("worker", post(reveal)).content("{\"purpose\":\"CASE_WORK\",\"note\":\"" + "x".repeat(501) + "\"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("note"))
+                .andExpect(jsonPath("$.errors[0].code").value("TEXT_TOO_LONG"));
+        assertThat(auditLog.forEntity("HOUSEHOLD_MEMBER", memberId)).noneMatch(e -> e.action().equals("PERSONAL_DATA_REVEALED"));
+
+        mvc.perform(as("worker", post(reveal)).content("{\"purpose\":\"COURT_OR_POLICE_REQUEST\",\"reference\":\"武昌公（刑）2020-117\"}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.idNumber").value(head));
+        assertThat(auditLog.forEntity("HOUSEHOLD_MEMBER", memberId)).singleElement().satisfies(e ->
+                assertThat(e.details()).contains("COURT_OR_POLICE_REQUEST").contains("武昌公（刑）2020-117"));
+
+        String byCourt = mvc.perform(as("auditor", get("/api/v1/audit/entries").param("action", "PERSONAL_DATA_REVEALED")
+                .param("purpose", "COURT_OR_POLICE_REQUEST").param("username", "worker").param("size", "200")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(JsonPath.<List<String>>read(byCourt, "$.items[*].entityId")).contains(memberId);
+        String byCaseWork = mvc.perform(as("auditor", get("/api/v1/audit/entries").param("action", "PERSONAL_DATA_REVEALED")
+                .param("purpose", "CASE_WORK").param("username", "worker").param("size", "200")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(JsonPath.<List<String>>read(byCaseWork, "$.items[*].entityId")).doesNotContain(memberId);
     }
 
     @Test

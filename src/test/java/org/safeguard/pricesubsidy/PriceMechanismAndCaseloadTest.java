@@ -144,4 +144,19 @@ class PriceMechanismAndCaseloadTest {
         Awaitility.await(sql).atMost(Duration.ofSeconds(20))
                 .until(() -> jdbc.sql(sql).param(household).query(Long.class).single() >= expected);
     }
+
+    @Test
+    void aMonthBeforeTheMechanismBeganIsAFieldProblemOnEveryEndpointNotACrash() throws Exception {
+        for (var call : List.of(
+                as("admin", post("/api/v1/calculations/price-subsidy")).content("""
+                        {"regionCode":"420106000000","month":"2015-12","groups":["DIBAO"],"urbanRural":"URBAN"}"""),
+                as("reviewer", post("/api/v1/price-indices")).content("""
+                        {"regionCode":"420106000000","month":"2015-06","cpiYoy":"1.0","foodYoy":"1.0","publishedOn":"2015-07-10"}"""),
+                as("policy", post("/api/v1/price-mechanisms")).content("""
+                        {"regionCode":"420100000000","from":"2015-01","to":"2015-12","cpiTrigger":"3.0","foodTrigger":"5.5"}"""))) {
+            String body = mvc.perform(call).andReturn().getResponse().getContentAsString();
+            assertThat(JsonPath.<String>read(body, "$.code")).isEqualTo("VALIDATION_FAILED");
+            assertThat(JsonPath.<List<String>>read(body, "$.errors[*].code")).contains("PRICE_MECHANISM_NOT_IN_FORCE");
+        }
+    }
 }

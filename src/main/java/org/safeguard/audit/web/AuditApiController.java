@@ -48,18 +48,21 @@ class AuditApiController {
 
     @GetMapping("/entries")
     @PreAuthorize("hasAuthority('AUDIT_READ')")
-    @Operation(summary = "Browse entries recorded within the caller's region, newest first")
+    @Operation(summary = "Browse entries recorded within the caller's region, newest first; purpose= lists reveals of "
+            + "personal data made for that purpose")
     AuditLog.Page entries(@RequestParam(required = false) String username,
                           @RequestParam(required = false) String entityType,
                           @RequestParam(required = false) String entityId,
                           @RequestParam(required = false) String action,
+                          @RequestParam(required = false) String purpose,
                           @RequestParam(required = false) Instant from,
                           @RequestParam(required = false) Instant to,
                           @RequestParam(defaultValue = "0") int page,
                           @RequestParam(defaultValue = "50") int size) {
         var staff = currentStaff.get();
         boolean provinceWide = staff.homeRegion().impliedLevel() == RegionLevel.PROVINCE;
-        return log.browse(new AuditLog.Filter(username, entityType, entityId, action, from, to, page, size),
+        return log.browse(new AuditLog.Filter(username, entityType, entityId, action, from, to, page, size,
+                        purpose == null || purpose.isBlank() ? null : purpose.strip()),
                 staff.scopeLikePattern(), provinceWide);
     }
 }

@@ -63,7 +63,7 @@ class AuditPageController {
     @GetMapping
     String browse(@RequestParam(required = false) String user, @RequestParam(required = false) String entityType,
                   @RequestParam(required = false) String entityId, @RequestParam(required = false) String action,
-                  @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                  @RequestParam(required = false) String purpose, @RequestParam(required = false) String from, @RequestParam(required = false) String to,
                   @RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
         Map<String, String> fieldErrors = new LinkedHashMap<>();
         LocalDate fromDate = date(from, "from", fieldErrors, locale);
@@ -76,6 +76,10 @@ class AuditPageController {
         filter.put("entityType", nz(entityType));
         filter.put("entityId", nz(entityId));
         filter.put("action", nz(action));
+        filter.put("purpose", nz(purpose));
+        if (blankToNull(purpose) != null && !purpose.strip().matches("[A-Z][A-Z_]{0,63}")) {
+            fieldErrors.put("purpose", messages.getMessage("audit.error.purpose", null, locale));
+        }
         filter.put("from", nz(from));
         filter.put("to", nz(to));
         model.addAttribute("filter", filter);
@@ -89,7 +93,8 @@ class AuditPageController {
         Instant fromInstant = fromDate == null ? null : fromDate.atStartOfDay(clock.getZone()).toInstant();
         Instant toInstant = toDate == null ? null : toDate.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
         AuditLog.Page result = log.browse(new AuditLog.Filter(blankToNull(user), blankToNull(entityType),
-                blankToNull(entityId), blankToNull(action), fromInstant, toInstant, page, PAGE_SIZE),
+                blankToNull(entityId), blankToNull(action), fromInstant, toInstant, page, PAGE_SIZE,
+                blankToNull(purpose) == null ? null : purpose.strip()),
                 staff.scopeLikePattern(), provinceWide(staff));
         model.addAttribute("rows", result.items().stream().map(this::row).toList());
         model.addAttribute("page", result.page());

@@ -10,6 +10,7 @@ import org.safeguard.household.HouseholdQueries;
 import org.safeguard.household.MovePerson;
 import org.safeguard.household.RegisterHousehold;
 import org.safeguard.household.RevealPersonalData;
+import org.safeguard.household.RevealRequest;
 import org.safeguard.household.ReviseHousehold;
 import org.safeguard.household.SearchCriteria;
 import org.safeguard.household.SearchPage;
@@ -128,19 +129,20 @@ class HouseholdApiController {
 
     @PostMapping("/{id}/members/{memberId}/reveal")
     @PreAuthorize("hasAuthority('PERSONAL_DATA_REVEAL')")
-    @Operation(summary = "The member's full ID number and phone; the reveal is audited")
+    @Operation(summary = "The member's full ID number and phone, for a purpose (CASE_WORK, PAYMENT_PROBLEM, VERIFICATION, "
+            + "COURT_OR_POLICE_REQUEST with reference); note up to 500 characters; the reveal is audited with its purpose")
     ResponseEntity<RevealPersonalData.PersonalData> revealMember(@PathVariable UUID id, @PathVariable UUID memberId,
-                                                                 @RequestBody(required = false) Map<String, String> body) {
-        var data = reveal.member(id, memberId, body == null ? null : body.get("reason"));
+                                                                 @RequestBody(required = false) RevealRequest body) {
+        var data = reveal.member(id, memberId, body == null ? new RevealRequest(null, null, null) : body);
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(data);
     }
 
     @PostMapping("/{id}/bank-account/reveal")
     @PreAuthorize("hasAuthority('PERSONAL_DATA_REVEAL')")
-    @Operation(summary = "The household's full bank account; the reveal is audited")
+    @Operation(summary = "The household's full bank account, for a purpose as for a member; the reveal is audited")
     ResponseEntity<Map<String, String>> revealBankAccount(@PathVariable UUID id,
-                                                          @RequestBody(required = false) Map<String, String> body) {
-        String account = reveal.bankAccount(id, body == null ? null : body.get("reason"));
+                                                          @RequestBody(required = false) RevealRequest body) {
+        String account = reveal.bankAccount(id, body == null ? new RevealRequest(null, null, null) : body);
         return ResponseEntity.ok().cacheControl(CacheControl.noStore())
                 .body(account == null ? Map.of() : Map.of("bankAccount", account));
     }

@@ -9,6 +9,7 @@ import org.safeguard.shared.ProblemCode;
 import org.safeguard.shared.SafeguardException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -17,6 +18,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -27,7 +29,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 
 /** Turns every failure of a JSON API call into problem details; never a stack trace, never a personal value. */
@@ -67,6 +68,12 @@ class ApiProblemHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e, Locale locale) {
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof PlainTextJson.ControlCharacter c) {
+                return respond(problems.create(ProblemCode.VALIDATION_FAILED, "problem.validation", List.of(),
+                        List.of(FieldProblem.of(path(c), "CONTROL_CHARACTER")), locale));
+            }
+        }
         return respond(problems.create(ProblemCode.MALFORMED_REQUEST, "problem.malformed", List.of(), List.of(), locale));
     }
 
@@ -89,11 +96,6 @@ class ApiProblemHandler {
         return respond(problems.create(ProblemCode.UNSUPPORTED_MEDIA_TYPE, "problem.unsupportedMediaType", List.of(), List.of(), locale));
     }
 
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e, Locale locale) {
-        return respond(problems.create(ProblemCode.PAYLOAD_TOO_LARGE, "problem.tooLarge", List.of(), List.of(), locale));
-    }
-
     @ExceptionHandler(MultipartException.class)
     ResponseEntity<ProblemDetail> multipart(MultipartException e, Locale locale) {
         return respond(problems.create(ProblemCode.MALFORMED_REQUEST, "problem.malformed", List.of(), List.of(), locale));
@@ -107,8 +109,24 @@ class ApiProblemHandler {
     /** A concurrent write hit a database constraint (e.g. the same person added twice at once). */
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<ProblemDetail> constraint(DataIntegrityViolationException e, Locale locale) {
+        String dataProblem = DataExceptions.codeOf(e);
+        if (dataProblem != null) {
+            // a value the database cannot hold (too long, out of range) is the caller's input, not a conflict
+            log.warn("data exception in API call: {}", dataProblem);
+            return respond(problems.create(ProblemCode.VALIDATION_FAILED, "problem.validation", List.of(),
+                    List.of(FieldProblem.of("", dataProblem)), locale));
+        }
         log.warn("constraint violation in API call: {}", e.getMostSpecificCause().getClass().getSimpleName());
         return respond(problems.create(ProblemCode.CONFLICT, "problem.constraint", List.of(), List.of(), locale));
+    }
+
+    /** Fail fast and say so: a client retries a 503, while a 500 or a hang makes people re-enter their work. */
+    @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class})
+    ResponseEntity<ProblemDetail> databaseDown(Exception e, Locale locale) {
+        log.warn("database unavailable in API call: {}", e.toString());
+        ProblemDetail problem = problems.create(ProblemCode.DATABASE_UNAVAILABLE, "problem.databaseUnavailable", List.of(), List.of(), locale);
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "10")
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})
@@ -120,6 +138,19 @@ class ApiProblemHandler {
     ResponseEntity<ProblemDetail> unexpected(Exception e, Locale locale) {
         log.error("unexpected failure in API call", e);
         return respond(problems.create(ProblemCode.INTERNAL_ERROR, "problem.internal", List.of(), List.of(), locale));
+    }
+
+    /** members[1].name, from Jackson's reference chain. */
+    private static String path(tools.jackson.core.JacksonException e) {
+        StringBuilder path = new StringBuilder();
+        for (var ref : e.getPath()) {
+            if (ref.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
     }
 
     private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {

@@ -3,6 +3,7 @@ package org.safeguard.shared.web;
 import org.safeguard.shared.SafeguardException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -23,6 +24,14 @@ class PageProblemAdvice {
         ModelAndView page = new ModelAndView("error");
         page.addObject("status", status.value());
         page.setStatus(status);
+        return page;
+    }
+
+    @ExceptionHandler({DataAccessResourceFailureException.class, org.springframework.transaction.CannotCreateTransactionException.class})
+    ModelAndView databaseDown(Exception e) {
+        ModelAndView page = new ModelAndView("error");
+        page.addObject("status", HttpStatus.SERVICE_UNAVAILABLE.value());
+        page.setStatus(HttpStatus.SERVICE_UNAVAILABLE);
         return page;
     }
 }

@@ -39,6 +39,7 @@ class ProblemErrorController implements ErrorController {
                 case FORBIDDEN -> ProblemCode.FORBIDDEN;
                 case METHOD_NOT_ALLOWED -> ProblemCode.METHOD_NOT_ALLOWED;
                 case CONTENT_TOO_LARGE -> ProblemCode.PAYLOAD_TOO_LARGE;
+                case SERVICE_UNAVAILABLE -> ProblemCode.DATABASE_UNAVAILABLE;
                 default -> status.is4xxClientError() ? ProblemCode.MALFORMED_REQUEST : ProblemCode.INTERNAL_ERROR;
             };
             String detailKey = code == ProblemCode.NOT_FOUND ? "problem.noSuchResource" : "problem." + camel(code);
@@ -59,6 +60,10 @@ class ProblemErrorController implements ErrorController {
     }
 
     private static HttpStatus statusOf(HttpServletRequest request) {
+        // a filter (account refresh, sign-in) that could not reach the database: 503, not a 500
+        if (DatabaseOutage.causedBy((Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION))) {
+            return HttpStatus.SERVICE_UNAVAILABLE;
+        }
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         if (code instanceof Integer i) {
             HttpStatus resolved = HttpStatus.resolve(i);

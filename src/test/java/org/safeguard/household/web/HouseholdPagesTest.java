@@ -173,7 +173,19 @@ class HouseholdPagesTest {
         assertThat(page).doesNotContain(id).doesNotContain("PERSONAL_DATA_REVEALED");
         String memberId = page.replaceAll("(?s).*id=\"reveal-([0-9a-f-]{36})\".*", "$1");
 
+        String question = mvc.perform(get("/households/" + household + "/members/" + memberId + "/reveal")
+                        .header("HX-Request", "true").with(as("worker")))
+                .andExpect(status().isOk()).andExpect(view().name("household/reveal :: purposeForm"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(question).contains("name=\"purpose\"").contains("value=\"CASE_WORK\"").doesNotContain(id);
+        String refused = mvc.perform(post("/households/" + household + "/members/" + memberId + "/reveal")
+                        .header("HX-Request", "true").with(as("worker")).with(csrf()))
+                .andExpect(status().isOk()).andExpect(view().name("household/reveal :: purposeForm"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("error-summary").contains("class=\"field-error\"").doesNotContain(id);
+
         String cell = mvc.perform(post("/households/" + household + "/members/" + memberId + "/reveal")
+                        .param("purpose", "CASE_WORK").param("note", "入户核查")
                         .header("HX-Request", "true").with(as("worker")).with(csrf()))
                 .andExpect(status().isOk()).andExpect(view().name("household/detail :: revealedMember"))
                 .andReturn().getResponse().getContentAsString();
@@ -193,8 +205,10 @@ class HouseholdPagesTest {
                 .andReturn().getResponse().getContentAsString();
         String memberId = page.replaceAll("(?s).*id=\"reveal-([0-9a-f-]{36})\".*", "$1");
 
+        mvc.perform(get("/households/" + household + "/members/" + memberId + "/reveal").with(as("worker")))
+                .andExpect(status().isOk()).andExpect(view().name("household/reveal"));
         String html = mvc.perform(post("/households/" + household + "/members/" + memberId + "/reveal")
-                        .with(as("worker")).with(csrf()))
+                        .param("purpose", "VERIFICATION").with(as("worker")).with(csrf()))
                 .andExpect(status().isOk()).andExpect(view().name("household/detail"))
                 .andReturn().getResponse().getContentAsString();
         assertThat(html).contains("<html").contains(id);
@@ -348,7 +362,7 @@ class HouseholdPagesTest {
         assertThat(page).contains("***************3445").doesNotContain("6222020200112233445").contains("id=\"reveal-bank\"");
 
         String cell = mvc.perform(post(location + "/bank-account/reveal").header("HX-Request", "true")
-                        .with(as("reviewer")).with(csrf()))
+                        .param("purpose", "PAYMENT_PROBLEM").with(as("reviewer")).with(csrf()))
                 .andExpect(view().name("household/detail :: revealedBank")).andReturn().getResponse().getContentAsString();
         assertThat(cell).contains("6222020200112233445");
 
