@@ -65,7 +65,7 @@ public class TwoNodeLoad {
         }
 
         String describe(String name) {
-            return String.format("%s: %d concurrent ACCEPT actions on %d cases in %.2f s = %.0f actions/s; answers %s; "
+            return String.format("%s: %d concurrent ACCEPT actions on %d cases in %.2f s = %.0f actions/s; answers by status (0 = no answer in 60 s) %s; "
                     + "lost %d, duplicated %d, 5xx %d", name, cases * perCase, cases, seconds, perSecond(), statuses, lost,
                     duplicated, status5xx());
         }
@@ -83,7 +83,12 @@ public class TwoNodeLoad {
             for (int k = 0; k < perCase; k++) {
                 String node = k % 2 == 0 ? first : second;
                 futures.add(pool.submit(() -> {
-                    int status = post(node + "/api/v1/dibao/applications/" + app + "/actions/ACCEPT", body).statusCode();
+                    int status;
+                    try {
+                        status = post(node + "/api/v1/dibao/applications/" + app + "/actions/ACCEPT", body).statusCode();
+                    } catch (java.net.http.HttpTimeoutException e) {
+                        status = 0; // no answer within the timeout: counted under 0, never as success
+                    }
                     statuses.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
                     if (status == 200) {
                         oks.computeIfAbsent(app, a -> new AtomicInteger()).incrementAndGet();
