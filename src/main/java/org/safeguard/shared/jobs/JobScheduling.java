@@ -34,7 +34,7 @@ class JobScheduling {
         return new JobNames(cluster);
     }
 
-    @Bean(destroyMethod = "")
+    @Bean(destroyMethod = "stop")
     Scheduler scheduler(DataSource dataSource, List<Task<?>> tasks, ObjectProvider<SchedulerListener> listeners,
                         @Value("${safeguard.jobs.threads:4}") int threads,
                         @Value("${safeguard.jobs.polling-interval:10s}") Duration polling,
@@ -65,22 +65,32 @@ class JobScheduling {
         return builder.build();
     }
 
-    /** Starts polling once every bean is ready, and stops (letting running jobs reach a chunk boundary) first. */
+    /**
+     * Starts polling once every bean is ready. A stop (context close, or a test context put aside by Spring's test
+     * context cache) pauses picking new work; a later start resumes it. The real stop, which lets running jobs hand
+     * their work back at a chunk boundary, is the bean's destroy method, called before the data source closes.
+     */
     @Bean
     SmartLifecycle schedulerLifecycle(Scheduler scheduler) {
         return new SmartLifecycle() {
             private volatile boolean running;
+            private boolean started;
 
             @Override
-            public void start() {
-                scheduler.start();
+            public synchronized void start() {
+                if (started) {
+                    scheduler.resume();
+                } else {
+                    scheduler.start();
+                    started = true;
+                }
                 running = true;
             }
 
             @Override
-            public void stop() {
+            public synchronized void stop() {
                 running = false;
-                scheduler.stop();
+                scheduler.pause();
             }
 
             @Override
