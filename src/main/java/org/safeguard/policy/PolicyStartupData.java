@@ -83,6 +83,7 @@ class PolicyStartupData {
                 jdbc.sql("insert into calendar_day (calendar_date, kind, name) values (?, ?, ?)")
                         .params(e.day(), e.kind().name(), e.name()).update();
             }
+            calendar.changed();
             log.info("Loaded the national working-day calendar from {}", ReferenceCalendar.NATIONAL_RESOURCE);
         }
         if (jdbc.sql("select count(*) from regional_calendar_day").query(Long.class).single() == 0
@@ -91,6 +92,7 @@ class PolicyStartupData {
                 jdbc.sql("insert into regional_calendar_day (region_code, calendar_date, kind, name) values (?, ?, ?, ?)")
                         .params(e.regionCode().value(), e.day(), e.kind().name(), e.name()).update();
             }
+            calendar.changed();
             log.info("Loaded regional calendar entries (Hubei's 2020 Spring Festival extension)");
         }
     }
