@@ -12,8 +12,10 @@ select id, 'DIBAO', procedure_version, household_id, applicant_person_id, region
        case when state in ('APPROVED', 'REJECTED', 'TERMINATED_NONCOOPERATION', 'DISCARDED') then updated_at end,
        state_entered_on, state_due_on,
        -- a working-day limit ends with its last day (China has one time zone, no daylight saving)
+       -- (no due date, e.g. a closed case: none; concat would turn the null into ' 00:00:00+08:00' on PostgreSQL)
+       case when state_due_on is not null then
        cast(concat(cast(cast(state_due_on + interval '1' day as date) as varchar(10)), ' 00:00:00+08:00')
-            as timestamp with time zone)
+            as timestamp with time zone) end
 from dibao_application;
 
 insert into casework_transition (case_id, from_state, to_state, action, actor, acted_at, effective_on, reason, assigned_to)
