@@ -32,7 +32,7 @@ class ModuleTablesTest {
     /** Flyway major version ranges (inclusive) and the module that owns what they create. */
     private static final List<Object[]> OWNERS = List.of(
             new Object[] {1, 1, "region"}, new Object[] {2, 2, "audit"}, new Object[] {3, 3, "account"},
-            new Object[] {4, 4, "household"}, new Object[] {5, 9, "account"}, new Object[] {10, 19, "household"},
+            new Object[] {4, 4, "household"}, new Object[] {5, 6, "account"}, new Object[] {7, 9, "shared"}, new Object[] {10, 19, "household"},
             new Object[] {40, 49, "policy"}, new Object[] {50, 59, "payment"}, new Object[] {60, 69, "application"},
             new Object[] {70, 79, "beneficiary"}, new Object[] {80, 89, "pricesubsidy"}, new Object[] {90, 99, "casework"});
 
