@@ -58,19 +58,30 @@ public class RecordDisbursement {
         this.clock = clock;
     }
 
-    @Transactional
-    public DisbursementView record(Request r) {
+    /** The checked items and amount of a request, for the check-answers page; nothing is written. */
+    public record Checked(long amountFen, List<DisbursementView.Item> items) {
+    }
+
+    public Checked check(Request r) {
         List<FieldProblem> problems = new ArrayList<>();
         DisbursementRules.validate(r, problems);
         List<DisbursementView.Item> items = DisbursementRules.items(r, problems);
         long amount = DisbursementRules.amount(r, items, problems);
-        Instant now = clock.instant();
-        if (r.signedAt() != null && r.signedAt().isAfter(now)) {
+        if (r.signedAt() != null && r.signedAt().isAfter(clock.instant())) {
             problems.add(FieldProblem.of("signedAt", "SIGNED_IN_FUTURE"));
         }
         if (!problems.isEmpty()) {
             throw SafeguardException.invalid(problems);
         }
+        return new Checked(amount, items);
+    }
+
+    @Transactional
+    public DisbursementView record(Request r) {
+        Checked checked = check(r);
+        List<DisbursementView.Item> items = checked.items();
+        long amount = checked.amountFen();
+        Instant now = clock.instant();
         RegionCode region = RegionCode.of(r.regionCode());
         if (!access.staff().canSee(region) || !regions.exists(region.value())) {
             throw SafeguardException.notFound("region");
