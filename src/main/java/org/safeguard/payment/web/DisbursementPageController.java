@@ -110,6 +110,7 @@ class DisbursementPageController {
     @PreAuthorize("hasAuthority('PAYROLL_APPROVE')")
     String confirm(@PathVariable UUID id, @RequestParam(required = false) String checkedReceipt,
                    RedirectAttributes redirect, Locale locale) {
+        queries.find(id); // outside the caller's region the disbursement does not exist for them, ticked or not
         if (!"true".equals(checkedReceipt)) {
             redirect.addFlashAttribute("error", messages.getMessage("payment.disbursement.confirm.tick", null, locale));
             return "redirect:/disbursements/" + id;
