@@ -46,9 +46,11 @@ public class ApplicationQueries {
     private final CurrentStaff currentStaff;
     private final Clock clock;
     private final StaffLookup staffLookup;
+    private final DibaoCasework casework;
 
     ApplicationQueries(ApplicationStore store, HouseholdQueries households, ApplicationFacts facts,
-                       CurrentStaff currentStaff, Clock clock, StaffLookup staffLookup) {
+                       CurrentStaff currentStaff, Clock clock, StaffLookup staffLookup, DibaoCasework casework) {
+        this.casework = casework;
         this.store = store;
         this.households = households;
         this.facts = facts;
@@ -64,7 +66,7 @@ public class ApplicationQueries {
 
     public List<TransitionView> transitions(UUID id) {
         visible(id);
-        return store.transitions(id);
+        return casework.transitions(id);
     }
 
     /** The calculator's result on the acceptance date, once income facts are recorded; empty before. */

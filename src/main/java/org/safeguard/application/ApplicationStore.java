@@ -71,31 +71,6 @@ class ApplicationStore {
         jdbc.sql(sql.toString()).params(params).update();
     }
 
-    void recordTransition(UUID id, ApplicationState from, ApplicationState to, ApplicationAction action, String actor,
-                          Instant at, LocalDate effectiveOn, String reason) {
-        recordTransition(id, from, to, action, actor, at, effectiveOn, reason, null);
-    }
-
-    void recordTransition(UUID id, ApplicationState from, ApplicationState to, ApplicationAction action, String actor,
-                          Instant at, LocalDate effectiveOn, String reason, String assignedTo) {
-        jdbc.sql("""
-                insert into dibao_application_transition (application_id, from_state, to_state, action, actor, acted_at,
-                    effective_on, reason, assigned_to) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, from == null ? null : from.name(), to.name(), action.name(), actor, Timestamp.from(at),
-                        effectiveOn, reason, assignedTo)
-                .update();
-    }
-
-    List<TransitionView> transitions(UUID id) {
-        return jdbc.sql("select * from dibao_application_transition where application_id = ? order by id").param(id)
-                .query((rs, i) -> new TransitionView(rs.getString("from_state") == null ? null
-                        : ApplicationState.valueOf(rs.getString("from_state")), ApplicationState.valueOf(rs.getString("to_state")),
-                        ApplicationAction.valueOf(rs.getString("action")), rs.getString("actor"),
-                        rs.getObject("acted_at", OffsetDateTime.class).toInstant(),
-                        rs.getObject("effective_on", LocalDate.class), rs.getString("reason"),
-                        rs.getString("assigned_to"))).list();
-    }
-
     void sign(UUID id, UUID personId, String kind, LocalDate on, String by) {
         jdbc.sql("delete from dibao_application_signature where application_id = ? and person_id = ? and kind = ?")
                 .params(id, personId, kind).update();
@@ -202,14 +177,6 @@ class ApplicationStore {
         return jdbc.sql("""
                 select count(*) from dibao_application where region_code like ? and open_household_id is not null
                   and state_due_on between ? and ?""").params(regionPattern, from, to).query(Long.class).single();
-    }
-
-    /** 2012 cases of the county already sent to county review (for the spot-check pick). */
-    long countySentCases(String countyPrefix) {
-        return jdbc.sql("""
-                select count(*) from dibao_application a where a.procedure_version = 'P2012' and a.region_code like ?
-                  and exists (select 1 from dibao_application_transition t where t.application_id = a.id
-                              and t.action = 'SEND_TO_COUNTY')""").param(countyPrefix + "%").query(Long.class).single();
     }
 
     /** {@code viewer}: drafts are listed only to their author (null: no drafts filter, for counts without drafts). */

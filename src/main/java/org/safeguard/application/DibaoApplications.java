@@ -14,12 +14,10 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.safeguard.account.StaffLookup;
-import org.safeguard.audit.AuditRecord;
-import org.safeguard.audit.AuditTrail;
 import org.safeguard.household.HouseholdQueries;
 import org.safeguard.household.HouseholdView;
 import org.safeguard.household.MemberView;
-import org.safeguard.policy.EmergencyDeclarations;
+import org.safeguard.policy.EmergencyOverlay;
 import org.safeguard.policy.EmergencyFlags;
 import org.safeguard.policy.dibao.DibaoResult;
 import org.safeguard.shared.FieldProblem;
@@ -52,18 +50,19 @@ public class DibaoApplications {
     private final HouseholdQueries households;
     private final ApplicationDeadlines deadlines;
     private final ApplicationFacts facts;
-    private final EmergencyDeclarations emergencies;
-    private final AuditTrail audit;
+    private final EmergencyOverlay emergencies;
     private final CurrentStaff currentStaff;
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final MessageSource messages;
     private final StaffLookup staffLookup;
+    private final DibaoCasework casework;
 
     DibaoApplications(ApplicationStore store, HouseholdQueries households, ApplicationDeadlines deadlines,
-                      ApplicationFacts facts, EmergencyDeclarations emergencies, AuditTrail audit,
+                      ApplicationFacts facts, EmergencyOverlay emergencies,
                       CurrentStaff currentStaff, Clock clock, ApplicationEventPublisher events, MessageSource messages,
-                      StaffLookup staffLookup) {
+                      StaffLookup staffLookup, DibaoCasework casework) {
+        this.casework = casework;
         this.messages = messages;
         this.staffLookup = staffLookup;
         this.store = store;
@@ -71,7 +70,6 @@ public class DibaoApplications {
         this.deadlines = deadlines;
         this.facts = facts;
         this.emergencies = emergencies;
-        this.audit = audit;
         this.currentStaff = currentStaff;
         this.clock = clock;
         this.events = events;
@@ -129,11 +127,15 @@ public class DibaoApplications {
             throw SafeguardException.conflict(ProblemCode.CONFLICT, "application.problem.openApplication");
         }
         store.insertMaterials(id, DibaoMaterials.DEFAULT);
-        store.recordTransition(id, null, initial, ApplicationAction.REGISTER, staff.username(),
-                clock.instant(), submittedOn, null);
-        audit.record(AuditRecord.of("APPLICATION_REGISTER", "dibao_application", id).detail("household", household.id().toString())
-                .detail("region", region).detail("channel", n.channel().name()).detail("procedure", procedure.name())
-                .detail("nearRelativeOfStaff", n.nearRelative()).detail("submittedOn", submittedOn.toString()).detail("draft", draft));
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("household", household.id().toString());
+        details.put("region", region);
+        details.put("channel", n.channel().name());
+        details.put("procedure", procedure.name());
+        details.put("nearRelativeOfStaff", n.nearRelative());
+        details.put("submittedOn", submittedOn.toString());
+        details.put("draft", draft);
+        casework.open(row, staff.username(), overall, details);
         return id;
     }
 
@@ -148,11 +150,10 @@ public class DibaoApplications {
         }
         ApplicationRow r = store.find(id).filter(a -> staff.canSee(RegionCode.of(a.regionCode())))
                 .orElseThrow(() -> SafeguardException.notFound("application"));
+        casework.permitted(id, action);
         r = store.lock(id).orElseThrow(() -> SafeguardException.notFound("application"));
+        // the kernel allowed it: this is the typed row of the same table, for the dibao payload and effects
         ProcedureDefinitions.Rule rule = ProcedureDefinitions.require(r.procedure(), r.state(), action);
-        if (!staff.may(rule.permission())) {
-            throw SafeguardException.forbidden();
-        }
         LocalDate today = LocalDate.now(clock);
         LocalDate on = in.on() == null ? today : in.on();
         if (on.isAfter(today)) {
@@ -170,9 +171,8 @@ public class DibaoApplications {
             }
         }
         if (!failed.isEmpty()) {
-            throw new ApplicationActionRefused(r.state(), action,
-                    ProcedureDefinitions.allowed(r.procedure(), r.state()).stream().map(ProcedureDefinitions.Rule::action).toList(),
-                    failed);
+            // refused before any effect; the kernel takes the same verdict when it applies the transition
+            casework.apply(id, action, on, blank(in.reason()), failed, r.stateDueOn(), null, Map.of());
         }
         Map<String, Object> cols = new LinkedHashMap<>();
         Map<String, Object> details = new LinkedHashMap<>();
@@ -200,16 +200,9 @@ public class DibaoApplications {
             approve(withColumns(r, cols), on, staff, household, cols, details);
         }
         store.update(id, cols, clock.instant());
-        store.recordTransition(id, r.state(), to, action, staff.username(), clock.instant(), on, reason,
-                action == ApplicationAction.REASSIGN ? (String) cols.get("assigned_to") : null);
-        AuditRecord record = AuditRecord.of("APPLICATION_" + action.name(), "dibao_application", id)
-                .detail("region", r.regionCode()).detail("procedure", r.procedure().name())
-                .detail("from", r.state().name()).detail("to", to.name()).detail("on", on.toString());
-        details.forEach(record::detail);
-        if (reason != null) {
-            record.detail("reason", reason);
-        }
-        audit.record(record);
+        LocalDate stepDue = cols.containsKey("state_due_on") ? (LocalDate) cols.get("state_due_on") : r.stateDueOn();
+        casework.apply(id, action, on, reason, failed, stepDue,
+                action == ApplicationAction.REASSIGN ? (String) cols.get("assigned_to") : null, details);
         return to;
     }
 
@@ -259,7 +252,7 @@ public class DibaoApplications {
                 var inv = in.investigation();
                 if (inv == null || inv.method() == null) {
                     problems.add(FieldProblem.of("investigation.method", "REQUIRED"));
-                } else if (inv.method().remote() && !emergencies.flagsInForce(RegionCode.of(r.regionCode()), on).remoteInvestigationAllowed()) {
+                } else if (inv.method().remote() && !emergencies.flagsFor(RegionCode.of(r.regionCode()), on).remoteInvestigationAllowed()) {
                     problems.add(FieldProblem.of("investigation.method", "REMOTE_NOT_ALLOWED"));
                 }
                 if (inv == null || investigators(inv.investigators()).size() < 2) {
@@ -323,8 +316,8 @@ public class DibaoApplications {
             case INVESTIGATION_RECORDED -> r.investigatedOn() != null && r.factsJson() != null && !store.verifications(r.id()).isEmpty();
             case VERIFICATION_RECORDED -> !store.verifications(r.id()).isEmpty();
             case NOTICE_PERIOD_OVER -> r.noticeEndsOn() != null && on.isAfter(r.noticeEndsOn());
-            case APPROVAL_DEVOLVED -> emergencies.flagsInForce(RegionCode.of(r.regionCode()), on).approvalDevolvedToTownship();
-            case APPROVAL_NOT_DEVOLVED -> !emergencies.flagsInForce(RegionCode.of(r.regionCode()), on).approvalDevolvedToTownship();
+            case APPROVAL_DEVOLVED -> emergencies.flagsFor(RegionCode.of(r.regionCode()), on).approvalDevolvedToTownship();
+            case APPROVAL_NOT_DEVOLVED -> !emergencies.flagsFor(RegionCode.of(r.regionCode()), on).approvalDevolvedToTownship();
             case REQUIRED_VISIT_DONE -> !r.visitRequired() || r.reviewVisitOn() != null;
             case SECOND_APPROVER -> r.overridePending() && !staff.username().equals(r.overrideProposedBy())
                     && staff.may(Permission.APPLICATION_REVIEW);
@@ -470,14 +463,14 @@ public class DibaoApplications {
                 cols.put("devolved", false);
                 if (r.procedure() == Procedure.P2012) {
                     boolean picked = deadlines.spotChecked(r.regionCode(), on,
-                            store.countySentCases(r.regionCode().substring(0, 6)));
+                            casework.countySentCases(r.regionCode().substring(0, 6)));
                     cols.put("spot_check", picked);
                     details.put("spotCheck", picked);
                 }
             }
             case SEND_FOR_TOWNSHIP_CONFIRMATION -> {
                 cols.put("devolved", true);
-                details.put("declarations", emergencies.flagsInForce(RegionCode.of(r.regionCode()), on).declarationIds().toString());
+                details.put("declarations", emergencies.flagsFor(RegionCode.of(r.regionCode()), on).declarationIds().toString());
             }
             case RECORD_REVIEW_VISIT -> {
                 cols.put("review_visit_on", on);
@@ -527,7 +520,7 @@ public class DibaoApplications {
         DibaoResult result = facts.calculate(r, household);
         boolean overridden = r.overrideAmount() != null && r.overrideConfirmedBy() != null;
         BigDecimal amount = overridden ? r.overrideAmount() : result.monthlyAmount();
-        EmergencyFlags flags = emergencies.flagsInForce(RegionCode.of(r.regionCode()), on);
+        EmergencyFlags flags = emergencies.flagsFor(RegionCode.of(r.regionCode()), on);
         var householdFacts = facts.householdFacts(r, household);
         cols.put("calculated_amount", result.monthlyAmount());
         cols.put("decided_amount", amount);

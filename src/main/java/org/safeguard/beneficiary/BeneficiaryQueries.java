@@ -90,12 +90,11 @@ public class BeneficiaryQueries {
         };
         List<Summary> out = new ArrayList<>();
         jdbc.sql("""
-                select b.*, p.name as head_name,
+                select b.*, hh.head_name,
                   (select q.kind from dibao_queued_decision q where q.household_id = b.household_id and q.outcome is null
                    order by q.id desc fetch first 1 rows only) as queued_kind
                 from dibao_beneficiary b
-                left join household_member hm on hm.head_household_id = b.household_id
-                left join person p on p.id = hm.person_id
+                left join registry_household_payee_v hh on hh.household_id = b.household_id
                 where b.region_code like :like and %s
                 order by b.next_review_date, b.household_id fetch first %d rows only""".formatted(where, Math.max(1, Math.min(limit, 500))))
                 .param("like", like).param("today", today)
@@ -122,8 +121,7 @@ public class BeneficiaryQueries {
         YearMonth now = YearMonth.now(clock);
         YearMonth month = now.isBefore(b.firstMonth()) ? b.firstMonth() : now;
         var inForce = store.inForce(householdId, month).orElse(null);
-        String head = jdbc.sql("""
-                select p.name from household_member hm join person p on p.id = hm.person_id where hm.head_household_id = ?""")
+        String head = jdbc.sql("select head_name from registry_household_payee_v where household_id = ?")
                 .param(householdId).query(String.class).optional().map(Masking::name).orElse(null);
         var queued = store.queuedOf(householdId);
         Summary summary = new Summary(householdId, b.regionCode(), head, b.state(), b.firstMonth(), b.lastMonth(),
@@ -151,10 +149,14 @@ public class BeneficiaryQueries {
 
     /** A decrease, stop or tapered exit queued during an exit suspension, waiting for a decision. */
     public record QueueItem(UUID householdId, String regionCode, String kind, BigDecimal currentAmount, BigDecimal newAmount,
-                            String reason, String declarations, String queuedBy, Instant queuedAt, boolean stillSuspended) {
+                            String reason, String declarations, String queuedBy, Instant queuedAt, boolean stillSuspended,
+                            LocalDate releasedOn) {
     }
 
-    /** The open queue in the caller's subtree, oldest first; {@code stillSuspended} says whether it can be decided yet. */
+    /**
+     * The open queue in the caller's subtree, oldest first; {@code stillSuspended} says whether it can be decided yet,
+     * {@code releasedOn} since when (the day the end of a suspension released it; null while suspended).
+     */
     public List<QueueItem> queue() {
         LocalDate today = LocalDate.now(clock);
         YearMonth next = YearMonth.from(today).plusMonths(1);
@@ -163,7 +165,9 @@ public class BeneficiaryQueries {
             return new QueueItem(q.householdId(), b.regionCode(), q.kind(),
                     store.inForce(q.householdId(), next).map(BeneficiaryStore.EntitlementRow::monthly).orElse(null),
                     q.newAmount(), q.reason(), q.declarations(), q.queuedBy(), q.queuedAt(),
-                    amounts.exitsSuspended(RegionCode.of(b.regionCode()), today));
+                    amounts.exitsSuspended(RegionCode.of(b.regionCode()), today),
+                    jdbc.sql("select released_on from dibao_queued_release where queued_id = ?").param(q.id())
+                            .query(LocalDate.class).optional().orElse(null));
         }).toList();
     }
 

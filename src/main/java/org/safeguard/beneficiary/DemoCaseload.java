@@ -82,10 +82,10 @@ class DemoCaseload {
         int n = 0;
         for (String community : COMMUNITIES) {
             List<UUID> households = jdbc.sql("""
-                    select h.id from household h join household_member hm on hm.head_household_id = h.id
-                    where h.region_code = ? and h.bank_account is not null
-                      and not exists (select 1 from dibao_beneficiary b where b.household_id = h.id)
-                    order by h.id fetch first 5 rows only""").param(community).query(UUID.class).list();
+                    select h.household_id from registry_household_payee_v h
+                    where h.region_code = ? and h.bank_account is not null and h.head_person_id is not null
+                      and not exists (select 1 from dibao_beneficiary b where b.household_id = h.household_id)
+                    order by h.household_id fetch first 5 rows only""").param(community).query(UUID.class).list();
             for (UUID household : households) {
                 enrolment.migrate(new EnrolDibaoHousehold.Migration(household, ROLL, "R" + (1000 + n++),
                         LocalDate.of(2019, 12, 15), YearMonth.of(2020, 1), facts(household, "1200"), null, false));
@@ -124,12 +124,11 @@ class DemoCaseload {
 
     /** The registry's members as assessed facts, with the given income of the head over six months. */
     private HouseholdFacts facts(UUID household, String headIncome) {
-        String hukou = jdbc.sql("select hukou_type from household where id = ?").param(household).query(String.class).single();
+        String hukou = jdbc.sql("select hukou_type from registry_household_payee_v where household_id = ?").param(household)
+                .query(String.class).single();
         List<HouseholdFacts.Member> members = jdbc.sql("""
-                select hm.person_id, hm.relationship, hm.counted, hm.exclusion_reason, p.birth_date, p.disability_grade,
-                  p.serious_illness
-                from household_member hm join person p on p.id = hm.person_id
-                where hm.household_id = ? and hm.active order by hm.relationship <> 'HEAD', hm.person_id""")
+                select person_id, relationship, counted, exclusion_reason, birth_date, disability_grade, serious_illness
+                from registry_member_v where household_id = ? order by relationship <> 'HEAD', person_id""")
                 .param(household)
                 .query((rs, i) -> new HouseholdFacts.Member(rs.getString("person_id"), rs.getObject("birth_date", LocalDate.class),
                         rs.getBoolean("counted"), rs.getString("exclusion_reason"),

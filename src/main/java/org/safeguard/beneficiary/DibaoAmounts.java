@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.safeguard.policy.EmergencyDeclarations;
+import org.safeguard.policy.EmergencyOverlay;
 import org.safeguard.policy.PolicyParameter;
 import org.safeguard.policy.PolicyParameters;
 import org.safeguard.policy.dibao.DibaoCalculation;
@@ -29,9 +29,9 @@ class DibaoAmounts {
 
     private final DibaoCalculation calculation;
     private final PolicyParameters parameters;
-    private final EmergencyDeclarations emergencies;
+    private final EmergencyOverlay emergencies;
 
-    DibaoAmounts(DibaoCalculation calculation, PolicyParameters parameters, EmergencyDeclarations emergencies) {
+    DibaoAmounts(DibaoCalculation calculation, PolicyParameters parameters, EmergencyOverlay emergencies) {
         this.calculation = calculation;
         this.parameters = parameters;
         this.emergencies = emergencies;
@@ -75,15 +75,15 @@ class DibaoAmounts {
     }
 
     boolean exitsSuspended(RegionCode region, LocalDate date) {
-        return emergencies.flagsInForce(region, date).exitsSuspended();
+        return emergencies.flagsFor(region, date).exitsSuspended();
     }
 
     String declarations(RegionCode region, LocalDate date) {
-        return emergencies.flagsInForce(region, date).declarationIds().toString();
+        return emergencies.flagsFor(region, date).declarationIds().toString();
     }
 
     boolean reviewsExtended(RegionCode region, LocalDate date) {
-        return emergencies.flagsInForce(region, date).periodicReviewsExtended();
+        return emergencies.flagsFor(region, date).periodicReviewsExtended();
     }
 
     /** The counted members' registry ids (facts refs that are UUIDs). */

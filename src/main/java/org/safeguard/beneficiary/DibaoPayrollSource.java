@@ -20,10 +20,10 @@ import org.springframework.stereotype.Component;
  * months already paid that earlier lines have not settled yet. A recovery never takes a line below one yuan (the
  * line table wants a positive amount, and a line is the record of what was settled); the rest carries forward.
  * <p>
- * The payee name and bank account are the registry's current ones: the SQL reads the household module's
- * {@code household}, {@code household_member} and {@code person} tables directly. That is deliberate trusted module
- * SQL (the set-based path must stay one statement per chunk at a million households); a household without a bank
- * account or without a head is left out of the payroll and listed by {@link #exceptions}.
+ * The payee name and bank account are the registry's current ones, read from its published view
+ * {@code registry_household_payee_v} (the set-based path must stay one statement per chunk at a million households,
+ * so it joins the registry's read model rather than calling it per row); a household without a bank account or
+ * without a head is left out of the payroll and listed by {@link #exceptions}.
  */
 @Component
 class DibaoPayrollSource implements PayrollSource {
@@ -35,7 +35,7 @@ class DibaoPayrollSource implements PayrollSource {
             b.region_code like :regionPrefix and b.first_month <= :month and (b.last_month is null or b.last_month >= :month)""";
 
     private static final String LINES_TEMPLATE = """
-            select b.household_id as payee_id, b.region_code, p.name as payee_name, h.bank_name, h.bank_account,
+            select b.household_id as payee_id, b.region_code, h.head_name as payee_name, h.bank_name, h.bank_account,
               e.base_amount, e.supplement_amount, e.taper_amount,
               case when o.outstanding > 0 then o.outstanding else 0 end as arrears_amount,
               case when o.outstanding < 0
@@ -44,9 +44,7 @@ class DibaoPayrollSource implements PayrollSource {
               case when e.from_month = :month then e.reason
                 when o.outstanding <> 0 then 'RETROACTIVE_ADJUSTMENT' end as change_reason
             from dibao_beneficiary b
-            join household h on h.id = b.household_id
-            join household_member hm on hm.head_household_id = b.household_id
-            join person p on p.id = hm.person_id
+            join registry_household_payee_v h on h.household_id = b.household_id
             join dibao_entitlement e on e.household_id = b.household_id and e.from_month <= :month
               and not exists (select 1 from dibao_entitlement e2 where e2.household_id = e.household_id
                 and e2.from_month <= :month and (e2.from_month > e.from_month or (e2.from_month = e.from_month and e2.id > e.id)))
@@ -57,7 +55,7 @@ class DibaoPayrollSource implements PayrollSource {
               from dibao_adjustment a where {ids:a} and a.for_month < :month
               group by a.household_id) o on o.household_id = b.household_id
             where {ids:b} and %s
-              and h.bank_account is not null and e.base_amount + e.supplement_amount + e.taper_amount > 0
+              and h.bank_account is not null and h.head_name is not null and e.base_amount + e.supplement_amount + e.taper_amount > 0
             """.formatted(PAID_IN_MONTH);
 
     /**
@@ -140,9 +138,8 @@ class DibaoPayrollSource implements PayrollSource {
         return jdbc.query("""
                 select b.household_id, b.region_code,
                   case when h.bank_account is null then 'NO_BANK_ACCOUNT' else 'NO_HEAD' end as problem
-                from dibao_beneficiary b join household h on h.id = b.household_id
-                left join household_member hm on hm.head_household_id = b.household_id
-                where %s and (h.bank_account is null or hm.id is null)
+                from dibao_beneficiary b join registry_household_payee_v h on h.household_id = b.household_id
+                where %s and (h.bank_account is null or h.head_person_id is null)
                 order by b.household_id fetch first %d rows only""".formatted(PAID_IN_MONTH, limit), params(region, month),
                 (rs, i) -> new PayrollException(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3)));
     }

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.safeguard.application.DibaoApplicationApproved;
 import org.safeguard.audit.AuditRecord;
 import org.safeguard.audit.AuditTrail;
+import org.safeguard.household.RegistryQueries;
 import org.safeguard.policy.dibao.HouseholdFacts;
 import org.safeguard.shared.FieldProblem;
 import org.safeguard.shared.ProblemCode;
@@ -19,7 +20,6 @@ import org.safeguard.shared.RegionCode;
 import org.safeguard.shared.SafeguardException;
 import org.safeguard.shared.security.CurrentStaff;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,21 +41,23 @@ public class EnrolDibaoHousehold {
     private final BenefitLifecycle lifecycle;
     private final DibaoAmounts amounts;
     private final ApplicationEventPublisher events;
+    private final DibaoBenefitPeriods periods;
     private final AuditTrail audit;
     private final CurrentStaff currentStaff;
-    private final JdbcClient jdbc;
+    private final RegistryQueries registry;
     private final Clock clock;
 
     EnrolDibaoHousehold(BeneficiaryStore store, BenefitLifecycle lifecycle, DibaoAmounts amounts,
-                        ApplicationEventPublisher events, AuditTrail audit, CurrentStaff currentStaff, JdbcClient jdbc,
-                        Clock clock) {
+                        ApplicationEventPublisher events, DibaoBenefitPeriods periods, AuditTrail audit,
+                        CurrentStaff currentStaff, RegistryQueries registry, Clock clock) {
         this.store = store;
         this.lifecycle = lifecycle;
         this.amounts = amounts;
         this.events = events;
+        this.periods = periods;
         this.audit = audit;
         this.currentStaff = currentStaff;
-        this.jdbc = jdbc;
+        this.registry = registry;
         this.clock = clock;
     }
 
@@ -91,11 +93,9 @@ public class EnrolDibaoHousehold {
         if (!problems.isEmpty()) {
             throw SafeguardException.invalid(problems);
         }
-        // Trusted read of the registry's own table: the household's region and hukou type decide scope and standard.
-        var household = jdbc.sql("select region_code, hukou_type from household where id = ?").param(m.householdId())
-                .query((rs, i) -> new String[] {rs.getString(1), rs.getString(2)}).optional()
-                .orElseThrow(() -> SafeguardException.notFound("household"));
-        RegionCode region = RegionCode.of(household[0]);
+        // The registry's current region decides scope and standard.
+        var household = registry.household(m.householdId()).orElseThrow(() -> SafeguardException.notFound("household"));
+        RegionCode region = RegionCode.of(household.regionCode());
         currentStaff.find().filter(s -> !s.canSee(region)).ifPresent(s -> {
             throw SafeguardException.notFound("household");
         });
@@ -144,6 +144,7 @@ public class EnrolDibaoHousehold {
         lifecycle.apply(householdId, null, BenefitAction.ENROL, sourceRef);
         events.publishEvent(new DibaoEnrolled(householdId, region.value(), facts.hukouType(), firstMonth, split.amount(),
                 DibaoAmounts.covered(facts)));
+        periods.started(householdId, region.value(), facts.hukouType(), DibaoAmounts.covered(facts), firstMonth);
         return true;
     }
 }

@@ -49,16 +49,18 @@ public class ManageDibaoBenefit {
     private final BenefitLifecycle lifecycle;
     private final DibaoAmounts amounts;
     private final ApplicationEventPublisher events;
+    private final DibaoBenefitPeriods periods;
     private final AuditTrail audit;
     private final Clock clock;
 
     ManageDibaoBenefit(BeneficiaryStore store, BeneficiaryAccess access, BenefitLifecycle lifecycle, DibaoAmounts amounts,
-                       ApplicationEventPublisher events, AuditTrail audit, Clock clock) {
+                       ApplicationEventPublisher events, DibaoBenefitPeriods periods, AuditTrail audit, Clock clock) {
         this.store = store;
         this.access = access;
         this.lifecycle = lifecycle;
         this.amounts = amounts;
         this.events = events;
+        this.periods = periods;
         this.audit = audit;
         this.clock = clock;
     }
@@ -158,6 +160,7 @@ public class ManageDibaoBenefit {
                 store.setLastMonth(id, lastMonth);
                 lifecycle.apply(id, b.state(), BenefitAction.TERMINATE, reason);
                 events.publishEvent(new DibaoEnded(id, lastMonth, "STOPPED"));
+                periods.ended(id, effective, lastMonth, "STOPPED");
             }
             case TAPER -> {
                 int months = amounts.taperMonths(region, today);
@@ -168,6 +171,7 @@ public class ManageDibaoBenefit {
                 store.setLastMonth(id, lastMonth);
                 lifecycle.apply(id, b.state(), BenefitAction.BEGIN_TAPER, months + " months: " + reason);
                 events.publishEvent(new DibaoEnded(id, lastMonth, "TAPERED_EXIT"));
+                periods.ended(id, effective, lastMonth, "TAPERED_EXIT");
             }
         }
         if (decision == Decision.NO_CHANGE || decision == Decision.INCREASE || decision == Decision.DECREASE) {
@@ -176,6 +180,7 @@ public class ManageDibaoBenefit {
             List<UUID> covered = DibaoAmounts.covered(facts);
             if (!new HashSet<>(covered).equals(new HashSet<>(DibaoAmounts.covered(before)))) {
                 events.publishEvent(new DibaoMembersChanged(id, effective, covered));
+                periods.membersChanged(id, b.regionCode(), b.hukouType(), effective, covered);
             }
         }
         audit.record(AuditRecord.of("DIBAO_REVIEW_DECIDED", "dibao_beneficiary", id).detail("decision", decision.name())

@@ -52,7 +52,7 @@ class DemoPopulation {
     }
 
     void loadIfEmpty() {
-        if (households <= 0 || jdbc.sql("select count(*) from household").query(Long.class).single() > 0) {
+        if (households <= 0 || jdbc.sql("select count(*) from registry_household_payee_v").query(Long.class).single() > 0) {
             return;
         }
         List<Community> communities = Community.shipped(null);

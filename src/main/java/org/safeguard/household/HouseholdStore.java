@@ -202,7 +202,7 @@ class HouseholdStore {
     }
 
     long countHouseholds(String scopePattern) {
-        return jdbc.sql("select count(*) from household where region_code like ?").param(scopePattern).query(Long.class).single();
+        return jdbc.sql("select count(*) from household where region_code like ? and dissolved_at is null").param(scopePattern).query(Long.class).single();
     }
 
     long countPersons(String scopePattern) {
@@ -256,7 +256,8 @@ class HouseholdStore {
                 category == null ? null : DisabilityCategory.valueOf(category), disabilityGrade,
                 rs.getBoolean("serious_illness"), labour == null ? null : LabourAbility.valueOf(labour),
                 employment == null ? null : EmploymentStatus.valueOf(employment),
-                schooling == null ? null : Schooling.valueOf(schooling), rs.getString("hukou_region"));
+                schooling == null ? null : Schooling.valueOf(schooling), rs.getString("hukou_region"),
+                rs.getObject("date_of_death", LocalDate.class));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

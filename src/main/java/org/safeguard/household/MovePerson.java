@@ -10,6 +10,7 @@ import org.safeguard.audit.AuditTrail;
 import org.safeguard.shared.FieldProblem;
 import org.safeguard.shared.ProblemCode;
 import org.safeguard.shared.SafeguardException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,13 +29,16 @@ public class MovePerson {
     private final HouseholdScope scope;
     private final HouseholdValidation validation;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    MovePerson(HouseholdStore store, HouseholdScope scope, HouseholdValidation validation, AuditTrail audit, Clock clock) {
+    MovePerson(HouseholdStore store, HouseholdScope scope, HouseholdValidation validation, AuditTrail audit,
+               ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.scope = scope;
         this.validation = validation;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -86,6 +90,8 @@ public class MovePerson {
                 .detail("person", org.safeguard.shared.Masking.idNumber(member.idNumber()))
                 .detail("from", householdId.toString()).detail("to", move.targetHouseholdId().toString())
                 .detail("relationship", valid.relationship().name()).detail("reason", move.reason()));
+        events.publishEvent(new PersonMovedHousehold(person, householdId, store.regionOf(householdId).orElseThrow(),
+                move.targetHouseholdId(), target.regionCode(), valid.counted()));
         return store.load(move.targetHouseholdId()).orElseThrow();
     }
 }

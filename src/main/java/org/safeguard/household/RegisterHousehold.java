@@ -8,6 +8,7 @@ import org.safeguard.audit.AuditRecord;
 import org.safeguard.audit.AuditTrail;
 import org.safeguard.shared.ProblemCode;
 import org.safeguard.shared.SafeguardException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,13 +20,16 @@ public class RegisterHousehold {
     private final HouseholdStore store;
     private final HouseholdScope scope;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    RegisterHousehold(HouseholdValidation validation, HouseholdStore store, HouseholdScope scope, AuditTrail audit, Clock clock) {
+    RegisterHousehold(HouseholdValidation validation, HouseholdStore store, HouseholdScope scope, AuditTrail audit,
+                      ApplicationEventPublisher events, Clock clock) {
         this.validation = validation;
         this.store = store;
         this.scope = scope;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -50,6 +54,7 @@ public class RegisterHousehold {
         }
         HouseholdView view = store.load(id).orElseThrow();
         audit.record(AuditRecord.of("HOUSEHOLD_CREATED", "HOUSEHOLD", id).detail("after", AuditSnapshots.of(view)));
+        events.publishEvent(new HouseholdCreated(id, view.regionCode(), view.members().stream().map(MemberView::personId).toList()));
         return view;
     }
 }

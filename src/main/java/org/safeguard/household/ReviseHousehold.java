@@ -12,6 +12,7 @@ import org.safeguard.audit.AuditTrail;
 import org.safeguard.shared.FieldProblem;
 import org.safeguard.shared.ProblemCode;
 import org.safeguard.shared.SafeguardException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,13 +31,16 @@ public class ReviseHousehold {
     private final HouseholdStore store;
     private final HouseholdScope scope;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ReviseHousehold(HouseholdValidation validation, HouseholdStore store, HouseholdScope scope, AuditTrail audit, Clock clock) {
+    ReviseHousehold(HouseholdValidation validation, HouseholdStore store, HouseholdScope scope, AuditTrail audit,
+                    ApplicationEventPublisher events, Clock clock) {
         this.validation = validation;
         this.store = store;
         this.scope = scope;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -64,6 +68,7 @@ public class ReviseHousehold {
         ValidHousehold household = validation.validate(draft);
         scope.requireWritable(household.region(), "regionCode");
         HouseholdView before = store.load(id).orElseThrow();
+        HouseholdDraft stored = store.draftOf(id).orElseThrow();
         if (expectedVersion == null) {
             // without the version the caller last saw, a concurrent edit would be overwritten silently
             throw SafeguardException.conflict(ProblemCode.VERSION_REQUIRED, "problem.versionRequired");
@@ -88,6 +93,10 @@ public class ReviseHousehold {
                 if (existing != null && (m.relationship() == Relationship.HEAD) == headPass) {
                     store.upsertPerson(m, household.region().value(), now);
                     store.updateMembership(existing.memberId(), id, m);
+                    if (existing.counted() != m.counted()) {
+                        events.publishEvent(new CountedStatusChanged(id, existing.personId(), m.counted(),
+                                m.exclusionReason() == null ? null : m.exclusionReason().name()));
+                    }
                 }
             }
         }
@@ -107,6 +116,18 @@ public class ReviseHousehold {
         HouseholdView after = store.load(id).orElseThrow();
         audit.record(AuditRecord.of("HOUSEHOLD_UPDATED", "HOUSEHOLD", id)
                 .detail("before", AuditSnapshots.of(before)).detail("after", AuditSnapshots.of(after)));
+        publishHouseholdChanges(id, stored, household);
         return after;
+    }
+
+    /** The registry events of the household's own fields; members' counted status is published where it changes. */
+    private void publishHouseholdChanges(UUID id, HouseholdDraft stored, ValidHousehold now) {
+        if (!stored.regionCode().equals(now.region().value())) {
+            events.publishEvent(new HouseholdRegionChanged(id, stored.regionCode(), now.region().value()));
+        }
+        if (!java.util.Objects.equals(stored.bankAccount(), now.bankAccount())
+                || !java.util.Objects.equals(stored.bankName(), now.bankName())) {
+            events.publishEvent(new BankAccountChanged(id, now.region().value(), now.bankAccount() != null));
+        }
     }
 }

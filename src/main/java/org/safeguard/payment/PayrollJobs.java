@@ -2,22 +2,25 @@ package org.safeguard.payment;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 
+import com.github.kagkarlsson.scheduler.ScheduledExecution;
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.task.CompletionHandler;
+import com.github.kagkarlsson.scheduler.task.ExecutionContext;
+import com.github.kagkarlsson.scheduler.task.FailureHandler;
+import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
+import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+
+import org.safeguard.shared.jobs.JobNames;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -26,41 +29,71 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Runs payroll generation jobs in the background and resumes, when the application is ready, every job that a
- * previous process left in GENERATING (killed, crashed, or stopped by a failing chunk): each continues from its last
- * committed checkpoint.
+ * Runs payroll generation jobs as db-scheduler one-time tasks (instance = payroll id) on whichever node picks them,
+ * one node at a time. The picking node heart-beats the execution; when that node dies, another node revives it and
+ * continues from the job's last committed checkpoint. A node that shuts down stops at a chunk boundary and hands the
+ * job back (due now), so another node continues at once. A failing chunk is recorded on the job and retried later
+ * with a growing delay; the job stays GENERATING meanwhile.
  */
 @Component
-public class PayrollJobs implements DisposableBean {
+public class PayrollJobs {
 
+    static final String TASK = "payroll-generation";
+    private static final Duration BUSY_RETRY = Duration.ofSeconds(2);
     private static final Logger log = LoggerFactory.getLogger(PayrollJobs.class);
 
     private final PayrollGeneration generation;
     private final PayrollStore store;
     private final Clock clock;
     private final TransactionTemplate tx;
-    private final ExecutorService executor;
-    private final Map<UUID, CompletableFuture<Void>> inFlight = new ConcurrentHashMap<>();
+    private final ObjectProvider<Scheduler> scheduler;
+    private final CustomTask<Void> task;
 
     PayrollJobs(PayrollGeneration generation, PayrollStore store, Clock clock, PlatformTransactionManager transactions,
-                @Value("${safeguard.payroll.workers:2}") int workers) {
+                JobNames names, ObjectProvider<Scheduler> scheduler,
+                @Value("${safeguard.payroll.retry-after:1m}") Duration retryAfter) {
         this.generation = generation;
         this.store = store;
         this.clock = clock;
         this.tx = new TransactionTemplate(transactions);
-        AtomicInteger n = new AtomicInteger();
-        ThreadFactory threads = r -> {
-            Thread t = new Thread(r, "payroll-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
-        this.executor = Executors.newFixedThreadPool(workers, threads);
+        this.scheduler = scheduler;
+        this.task = Tasks.custom(names.task(TASK), Void.class)
+                .onFailure(new FailureHandler.ExponentialBackoffFailureHandler<>(retryAfter))
+                .onDeadExecutionRevive()
+                .execute((instance, context) -> runChunks(UUID.fromString(instance.getId()), context));
     }
 
-    /** Starts (or joins) the background run of a job. */
-    public CompletableFuture<Void> submit(UUID payrollId) {
-        return inFlight.compute(payrollId, (id, running) -> running != null && !running.isDone() ? running
-                : CompletableFuture.runAsync(() -> runNow(id), executor));
+    /** The task definition the scheduler runs; contributed by {@link PaymentJobsConfiguration}. */
+    CustomTask<Void> task() {
+        return task;
+    }
+
+    /** Asks for the job to run (at once, on whichever node picks it); nothing happens twice if it is already asked. */
+    public void submit(UUID payrollId) {
+        Scheduler s = scheduler.getObject();
+        s.scheduleIfNotExists(task.instance(payrollId.toString()), Instant.now());
+        s.triggerCheckForDueExecutions();
+    }
+
+    private CompletionHandler<Void> runChunks(UUID payrollId, ExecutionContext context) {
+        PayrollGeneration.Step step;
+        try {
+            do {
+                if (context.getSchedulerState().isShuttingDown()) {
+                    log.info("payroll {} generation handed over at a chunk boundary: this node is stopping", payrollId);
+                    return (done, ops) -> ops.reschedule(done, done.getTimeDone());
+                }
+                step = generation.runChunk(payrollId);
+            } while (step == PayrollGeneration.Step.MORE);
+        } catch (RuntimeException e) {
+            recordFailure(payrollId, e);
+            throw e;
+        }
+        if (step == PayrollGeneration.Step.BUSY) {
+            // a direct run (runNow) holds the job row; look again shortly rather than trust it to finish
+            return (done, ops) -> ops.reschedule(done, done.getTimeDone().plus(BUSY_RETRY));
+        }
+        return (done, ops) -> ops.remove();
     }
 
     /**
@@ -71,44 +104,79 @@ public class PayrollJobs implements DisposableBean {
         try {
             generation.runToEnd(payrollId);
         } catch (RuntimeException e) {
-            Throwable cause = e;
-            while (cause.getCause() != null && !(cause instanceof java.sql.SQLException)) {
-                cause = cause.getCause();
-            }
-            // No message: it could carry a payee's data. The SQL state says which constraint class failed.
-            log.warn("payroll {} generation stopped at a chunk and will resume from its checkpoint: {} {}", payrollId,
-                    e.getClass().getSimpleName(), cause instanceof java.sql.SQLException sql ? sql.getSQLState() : "");
-            tx.executeWithoutResult(s -> store.jobFailed(payrollId, e.getClass().getSimpleName(), clock.instant()));
+            recordFailure(payrollId, e);
         }
     }
 
-    /** Waits for the background run of a job started in this process; true when none is running any more. */
+    private void recordFailure(UUID payrollId, RuntimeException e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && !(cause instanceof java.sql.SQLException)) {
+            cause = cause.getCause();
+        }
+        // No message: it could carry a payee's data. The SQL state says which constraint class failed.
+        log.warn("payroll {} generation stopped at a chunk and will resume from its checkpoint: {} {}", payrollId,
+                e.getClass().getSimpleName(), cause instanceof java.sql.SQLException sql ? sql.getSQLState() : "");
+        tx.executeWithoutResult(s -> store.jobFailed(payrollId, e.getClass().getSimpleName(), clock.instant()));
+    }
+
+    /**
+     * Waits until the job is neither waiting to run now nor running on any node (finished, or failed and waiting for
+     * its retry); true when that happened within the timeout.
+     */
     public boolean awaitCompletion(UUID payrollId, Duration timeout) {
-        CompletableFuture<Void> running = inFlight.get(payrollId);
-        if (running == null) {
-            return true;
-        }
-        try {
-            running.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            return true;
-        } catch (TimeoutException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        } catch (ExecutionException e) {
-            return true;
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            Optional<ScheduledExecution<Object>> execution = execution(payrollId);
+            if (execution.isEmpty() || (!execution.get().isPicked() && execution.get().getConsecutiveFailures() > 0)) {
+                return true;
+            }
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            try {
+                Thread.sleep(25);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
         }
     }
 
-    /** Resumes every job left RUNNING; returns their payroll ids. */
+    private Optional<ScheduledExecution<Object>> execution(UUID payrollId) {
+        return scheduler.getObject().getScheduledExecution(TaskInstanceId.of(task.getName(), payrollId.toString()));
+    }
+
+    /**
+     * Asks for every job left RUNNING and not being worked on by any node to run now (a job waiting for a retry
+     * runs at once; a job with no execution, e.g. one whose scheduling was lost in a crash, gets one); returns them.
+     */
     public List<UUID> resumeInterrupted() {
-        List<UUID> jobs = store.runningJobs();
-        for (UUID id : jobs) {
-            tx.executeWithoutResult(s -> store.jobResumed(id));
-            submit(id);
+        List<UUID> resumed = new ArrayList<>();
+        Scheduler s = scheduler.getObject();
+        for (UUID id : store.runningJobs()) {
+            Optional<ScheduledExecution<Object>> execution = execution(id);
+            if (execution.isPresent() && execution.get().isPicked()) {
+                continue;
+            }
+            tx.executeWithoutResult(st -> store.jobResumed(id));
+            boolean asked = execution.isPresent()
+                    ? rescheduleNow(s, id)
+                    : s.scheduleIfNotExists(task.instance(id.toString()), Instant.now());
+            if (asked) {
+                resumed.add(id);
+            }
         }
-        return jobs;
+        s.triggerCheckForDueExecutions();
+        return resumed;
+    }
+
+    private boolean rescheduleNow(Scheduler s, UUID id) {
+        try {
+            return s.reschedule(TaskInstanceId.of(task.getName(), id.toString()), Instant.now());
+        } catch (RuntimeException e) {
+            // picked by another node between the look and the reschedule: it is being worked on
+            return false;
+        }
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -117,10 +185,5 @@ public class PayrollJobs implements DisposableBean {
         if (!resumed.isEmpty()) {
             log.info("resuming {} payroll generation job(s) from their checkpoints", resumed.size());
         }
-    }
-
-    @Override
-    public void destroy() {
-        executor.shutdownNow();
     }
 }

@@ -76,9 +76,15 @@ public final class DemoPolicy {
         return stored;
     }
 
-    public static EmergencyDeclaration wuhanDeclaration() {
-        return new EmergencyDeclaration(null, WUHAN, "HIGH", LocalDate.of(2020, 1, 23), LocalDate.of(2020, 4, 8),
-                true, true, true, true, "demo: Wuhan lockdown period (2020-01-23 to 2020-04-08)");
+    /** The demo Wuhan declaration as proposed through {@link EmergencyDeclarations} (and approved by a second hand). */
+    public static DeclarationRequest wuhanDeclaration() {
+        List<DeclarationRequest.Flag> flags = new ArrayList<>();
+        for (EmergencyFlag f : List.of(EmergencyFlag.REMOTE_INVESTIGATION, EmergencyFlag.EXITS_SUSPENDED,
+                EmergencyFlag.APPROVAL_DEVOLVED, EmergencyFlag.REVIEWS_EXTENDED)) {
+            flags.add(new DeclarationRequest.Flag(f.name(), null, null, null, null));
+        }
+        return new DeclarationRequest(WUHAN.value(), EmergencyLevel.HIGH.name(), "2020-01-23", "2020-04-08",
+                "demo: Wuhan lockdown period (2020-01-23 to 2020-04-08)", flags);
     }
 
     private static List<NewParameterVersion> standards() {

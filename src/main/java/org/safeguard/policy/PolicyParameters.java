@@ -14,6 +14,7 @@ import org.safeguard.region.RegionCatalog;
 import org.safeguard.shared.FieldProblem;
 import org.safeguard.shared.RegionCode;
 import org.safeguard.shared.SafeguardException;
+import org.safeguard.shared.cache.CacheVersions;
 import org.safeguard.shared.security.CurrentStaff;
 import org.safeguard.shared.security.StaffPrincipal;
 import org.springframework.stereotype.Service;
@@ -25,7 +26,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * The regional parameter store: resolve what is in force for a region on a date (inherited down the region
  * tree), read a region's history, and record a new version. Recording is the single write path; a later
  * maker-checker proposal calls {@link #record} when it is approved. Versions are cached in memory
- * (a few hundred rows) and the cache is dropped after every write commits.
+ * (a few hundred rows) and the cache is dropped after every write commits; other nodes drop theirs within the
+ * version-check interval, because a write bumps the {@value #CACHE} version in its transaction.
  */
 @Service
 public class PolicyParameters {
@@ -35,9 +37,16 @@ public class PolicyParameters {
     private final AuditTrail audit;
     private final CurrentStaff currentStaff;
     private final Clock clock;
-    private volatile ParameterResolver resolver;
+    static final String CACHE = "policy-parameters";
 
-    PolicyParameters(ParameterStore store, RegionCatalog regions, AuditTrail audit, CurrentStaff currentStaff, Clock clock) {
+    private volatile ParameterResolver resolver;
+    private final CacheVersions versions;
+    private final CacheVersions.Watch version;
+
+    PolicyParameters(ParameterStore store, RegionCatalog regions, AuditTrail audit, CurrentStaff currentStaff, Clock clock,
+                     CacheVersions versions) {
+        this.versions = versions;
+        this.version = versions.watch(CACHE);
         this.store = store;
         this.regions = regions;
         this.audit = audit;
@@ -120,6 +129,7 @@ public class PolicyParameters {
                 .detail("effectiveFrom", version.effectiveFrom().toString())
                 .detail("effectiveTo", version.effectiveTo() == null ? null : version.effectiveTo().toString())
                 .detail("value", describe(version)));
+        versions.bump(CACHE);
         invalidateAfterCommit();
         return id;
     }
@@ -134,6 +144,9 @@ public class PolicyParameters {
     }
 
     private ParameterResolver resolver() {
+        if (version.moved()) {
+            resolver = null;
+        }
         ParameterResolver r = resolver;
         if (r == null) {
             r = new ParameterResolver(store.all());

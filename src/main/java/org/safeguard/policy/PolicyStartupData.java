@@ -1,6 +1,10 @@
 package org.safeguard.policy;
 
+import java.util.Locale;
+
 import org.safeguard.region.RegionCatalog;
+import org.safeguard.shared.security.Role;
+import org.safeguard.shared.security.StaffPrincipal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -20,6 +24,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 class PolicyStartupData {
 
     private static final Logger log = LoggerFactory.getLogger(PolicyStartupData.class);
+
+    /** The demo loader's two hands (not staff accounts): one proposes the demo declaration, the other approves it. */
+    static final StaffPrincipal DEMO_MAKER = new StaffPrincipal(0, "system:demo-policy", Role.COUNTY_REVIEWER, null,
+            DemoPolicy.HUBEI, Locale.SIMPLIFIED_CHINESE);
+    static final StaffPrincipal DEMO_CHECKER = new StaffPrincipal(0, "system:demo-policy-check", Role.COUNTY_REVIEWER, null,
+            DemoPolicy.HUBEI, Locale.SIMPLIFIED_CHINESE);
 
     private final JdbcClient jdbc;
     private final RegionCatalog regions;
@@ -59,7 +69,9 @@ class PolicyStartupData {
                 log.info("Loaded demo policy parameters (ILLUSTRATIVE dibao standards for Wuhan and Daye, asset rules, supplements)");
             }
             if (emergencies.count() == 0) {
-                emergencies.declare(DemoPolicy.wuhanDeclaration());
+                // Through the same use cases as staff: proposed by one hand, approved by another.
+                long id = emergencies.propose(DemoPolicy.wuhanDeclaration(), DEMO_MAKER).id();
+                emergencies.approve(id, "demo data", DEMO_CHECKER);
                 log.info("Loaded the demo emergency declaration for Wuhan (2020-01-23 to 2020-04-08)");
             }
         });
@@ -71,6 +83,7 @@ class PolicyStartupData {
                 jdbc.sql("insert into calendar_day (calendar_date, kind, name) values (?, ?, ?)")
                         .params(e.day(), e.kind().name(), e.name()).update();
             }
+            calendar.changed();
             log.info("Loaded the national working-day calendar from {}", ReferenceCalendar.NATIONAL_RESOURCE);
         }
         if (jdbc.sql("select count(*) from regional_calendar_day").query(Long.class).single() == 0
@@ -79,6 +92,7 @@ class PolicyStartupData {
                 jdbc.sql("insert into regional_calendar_day (region_code, calendar_date, kind, name) values (?, ?, ?, ?)")
                         .params(e.regionCode().value(), e.day(), e.kind().name(), e.name()).update();
             }
+            calendar.changed();
             log.info("Loaded regional calendar entries (Hubei's 2020 Spring Festival extension)");
         }
     }

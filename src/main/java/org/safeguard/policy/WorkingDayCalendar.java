@@ -5,22 +5,30 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.safeguard.shared.RegionCode;
+import org.safeguard.shared.cache.CacheVersions;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
  * The working-day calendar for deadlines, from the {@code calendar_day} and {@code regional_calendar_day}
  * tables (national holidays and make-up days shipped with the product, plus regional extra holidays).
- * See {@link WorkingDays} for the semantics.
+ * See {@link WorkingDays} for the semantics. The in-memory copy is dropped on every node when a write bumps the
+ * {@value #CACHE} version (checked at most every few seconds).
  */
 @Service
 public class WorkingDayCalendar {
 
+    static final String CACHE = "working-days";
+
     private final JdbcClient jdbc;
+    private final CacheVersions versions;
+    private final CacheVersions.Watch version;
     private volatile WorkingDays days;
 
-    WorkingDayCalendar(JdbcClient jdbc) {
+    WorkingDayCalendar(JdbcClient jdbc, CacheVersions versions) {
         this.jdbc = jdbc;
+        this.versions = versions;
+        this.version = versions.watch(CACHE);
     }
 
     public boolean isWorkingDay(RegionCode region, LocalDate date) {
@@ -52,7 +60,15 @@ public class WorkingDayCalendar {
         days = null;
     }
 
+    /** Call inside the transaction that writes calendar rows: every node then drops its copy. */
+    void changed() {
+        versions.bump(CACHE);
+    }
+
     private WorkingDays days() {
+        if (version.moved()) {
+            days = null;
+        }
         WorkingDays d = days;
         if (d == null) {
             d = new WorkingDays(entries());

@@ -3,22 +3,23 @@ package org.safeguard.pricesubsidy;
 import java.time.YearMonth;
 import java.util.UUID;
 
-import org.safeguard.beneficiary.DibaoEnded;
-import org.safeguard.beneficiary.DibaoEnrolled;
-import org.safeguard.beneficiary.DibaoMembersChanged;
-import org.safeguard.policy.dibao.HukouType;
+import org.safeguard.household.HouseholdRegionChanged;
+import org.safeguard.shared.BenefitPeriodEnded;
+import org.safeguard.shared.BenefitPeriodStarted;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * This module's read model of the dibao caseload (who is a dibao recipient in which month), fed by the
- * beneficiary module's events. Every handler is idempotent, because the event registry redelivers after a crash:
- * an enrolment that is already there is skipped, a member change closes the open periods and opens new ones from
- * its month, an end closes the open periods at its last month.
+ * This module's read model of who receives dibao in which month, fed by the shared benefit-period events (so this
+ * module does not depend on the dibao caseload). Every handler is idempotent, because the event registry redelivers
+ * after a crash: a start that is already there is skipped; an end closes exactly the period it names (by its start
+ * month), or drops it when it ended before it began, so an end and the next start can arrive in either order.
  */
 @Component
 class DibaoRecipients {
+
+    static final String DIBAO = "DIBAO";
 
     private final JdbcClient jdbc;
 
@@ -27,30 +28,33 @@ class DibaoRecipients {
     }
 
     @ApplicationModuleListener
-    void on(DibaoEnrolled e) {
-        String urbanRural = e.hukouType() == HukouType.RURAL ? "RURAL" : "URBAN";
-        for (UUID person : e.coveredPersonIds()) {
-            open(e.householdId(), person, e.regionCode(), urbanRural, e.firstMonth());
-        }
-    }
-
-    @ApplicationModuleListener
-    void on(DibaoMembersChanged e) {
-        var household = jdbc.sql("""
-                select region_code, urban_rural from price_dibao_person where household_id = ? order by from_month desc limit 1""")
-                .param(e.householdId()).query((rs, n) -> new String[]{rs.getString(1), rs.getString(2)}).optional();
-        if (household.isEmpty()) {
+    void on(BenefitPeriodStarted e) {
+        if (!DIBAO.equals(e.benefit())) {
             return;
         }
-        close(e.householdId(), e.fromMonth().minusMonths(1));
-        for (UUID person : e.coveredPersonIds()) {
-            open(e.householdId(), person, household.get()[0], household.get()[1], e.fromMonth());
+        String urbanRural = "RURAL".equals(e.urbanRural()) ? "RURAL" : "URBAN";
+        for (UUID person : e.payeePersonIds()) {
+            open(e.caseId(), person, e.regionCode(), urbanRural, e.from());
         }
     }
 
     @ApplicationModuleListener
-    void on(DibaoEnded e) {
-        close(e.householdId(), e.lastMonth());
+    void on(BenefitPeriodEnded e) {
+        if (!DIBAO.equals(e.benefit())) {
+            return;
+        }
+        for (UUID person : e.payeePersonIds()) {
+            close(e.caseId(), person, e.from(), e.to());
+        }
+    }
+
+    /** The region picks the subsidy's standard and scopes the issuance: open periods follow the registry's current one. */
+    @ApplicationModuleListener
+    void on(HouseholdRegionChanged e) {
+        jdbc.sql("""
+                update price_dibao_person set region_code = (select h.region_code from registry_household_payee_v h
+                    where h.household_id = price_dibao_person.household_id)
+                where household_id = ? and to_month is null""").param(e.householdId()).update();
     }
 
     private void open(UUID household, UUID person, String region, String urbanRural, YearMonth from) {
@@ -63,10 +67,13 @@ class DibaoRecipients {
         }
     }
 
-    /** Ends every period of the household still open after {@code last}; periods that start later are dropped. */
-    private void close(UUID household, YearMonth last) {
-        jdbc.sql("delete from price_dibao_person where household_id = ? and from_month > ?").params(household, last.atDay(1)).update();
-        jdbc.sql("update price_dibao_person set to_month = ? where household_id = ? and (to_month is null or to_month > ?)")
-                .params(last.atDay(1), household, last.atDay(1)).update();
+    private void close(UUID household, UUID person, YearMonth from, YearMonth last) {
+        if (last.isBefore(from)) {
+            jdbc.sql("delete from price_dibao_person where household_id = ? and person_id = ? and from_month = ?")
+                    .params(household, person, from.atDay(1)).update();
+            return;
+        }
+        jdbc.sql("update price_dibao_person set to_month = ? where household_id = ? and person_id = ? and from_month = ?")
+                .params(last.atDay(1), household, person, from.atDay(1)).update();
     }
 }

@@ -129,8 +129,9 @@ public class GroupListImport {
                 });
         // A person already in the registry is the same payee as in the dibao caseload: use the registry id.
         jdbc.update("""
-                update price_group_member set person_id = (select p.id from person p where p.id_number = price_group_member.id_number)
-                where import_id = ? and exists (select 1 from person p where p.id_number = price_group_member.id_number)""", id);
+                update price_group_member set person_id = (select p.person_id from registry_person_v p
+                    where p.id_number = price_group_member.id_number)
+                where import_id = ? and exists (select 1 from registry_person_v p where p.id_number = price_group_member.id_number)""", id);
         audit.record(AuditRecord.of("PRICE_LIST_IMPORTED", "price_group_import", id).detail("region", scope.value())
                 .detail("group", request.group()).detail("department", request.department().strip()).detail("rows", lines.size()));
         return new Result(id, lines.size(), List.of());

@@ -161,8 +161,8 @@ public class PriceIssuance {
                 select d.person_id, d.region_code, 'DIBAO' as group_code, d.urban_rural, ps.name as payee_name,
                   h.bank_name, h.bank_account
                 from price_dibao_person d
-                join person ps on ps.id = d.person_id
-                left join household h on h.id = d.household_id
+                join registry_person_v ps on ps.person_id = d.person_id
+                left join registry_household_payee_v h on h.household_id = d.household_id
                 where d.region_code like :prefix and d.from_month <= :month and (d.to_month is null or d.to_month >= :month)
                 """ : null;
         String lists = imported.isEmpty() ? null : """

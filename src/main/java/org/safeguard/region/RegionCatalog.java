@@ -9,24 +9,33 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.safeguard.shared.RegionCode;
 import org.safeguard.shared.RegionLevel;
+import org.safeguard.shared.cache.CacheVersions;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
  * Read access to the region tree. Regions change rarely (an import), so lookups are cached and
- * the cache is dropped whenever an import writes.
+ * the cache is dropped whenever an import writes: at once on the importing node, within the version-check interval
+ * on every other node (the import bumps the {@value #CACHE} version in its transaction).
  */
 @Service
 public class RegionCatalog {
 
+    static final String CACHE = "regions";
+
     private final JdbcClient jdbc;
     private final Map<String, Optional<Region>> cache = new ConcurrentHashMap<>();
+    private final CacheVersions.Watch version;
 
-    RegionCatalog(JdbcClient jdbc) {
+    RegionCatalog(JdbcClient jdbc, CacheVersions versions) {
         this.jdbc = jdbc;
+        this.version = versions.watch(CACHE);
     }
 
     public Optional<Region> find(RegionCode code) {
+        if (version.moved()) {
+            cache.clear();
+        }
         return cache.computeIfAbsent(code.value(), c -> jdbc.sql("select * from region where code = ?")
                 .param(c).query(RegionCatalog::map).optional());
     }

@@ -21,6 +21,7 @@ import org.safeguard.shared.csv.CsvRecords;
 import org.safeguard.shared.RegionLevel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.safeguard.shared.cache.CacheVersions;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -36,11 +37,13 @@ public class RegionImport {
     private final JdbcClient jdbc;
     private final RegionCatalog catalog;
     private final AuditTrail audit;
+    private final CacheVersions versions;
 
-    RegionImport(JdbcClient jdbc, RegionCatalog catalog, AuditTrail audit) {
+    RegionImport(JdbcClient jdbc, RegionCatalog catalog, AuditTrail audit, CacheVersions versions) {
         this.jdbc = jdbc;
         this.catalog = catalog;
         this.audit = audit;
+        this.versions = versions;
     }
 
     public record RowProblem(int row, String column, String code) {
@@ -112,6 +115,7 @@ public class RegionImport {
             catalog.invalidate();
         }
         if (inserted + updated > 0) {
+            versions.bump(RegionCatalog.CACHE);
             audit.record(AuditRecord.of("REGION_IMPORT", "REGION_TREE", null)
                     .detail("inserted", inserted).detail("updated", updated).detail("unchanged", unchanged));
         }

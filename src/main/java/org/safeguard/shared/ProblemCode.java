@@ -26,6 +26,12 @@ public enum ProblemCode {
     /** An uploaded file or request body over the configured limit; the problem carries {@code limitBytes}. */
     FILE_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE),
     IMPORT_REJECTED(HttpStatus.UNPROCESSABLE_CONTENT),
+    /** The Idempotency-Key header is empty, too long or not printable ASCII. */
+    IDEMPOTENCY_KEY_INVALID(HttpStatus.BAD_REQUEST),
+    /** The Idempotency-Key was used before by the same user for a different request. */
+    IDEMPOTENCY_KEY_REUSED(HttpStatus.UNPROCESSABLE_CONTENT),
+    /** The first request with this Idempotency-Key is still being processed. */
+    IDEMPOTENCY_REQUEST_IN_PROGRESS(HttpStatus.CONFLICT),
     /** Too many failed sign-ins from one client address; the response carries Retry-After. */
     TOO_MANY_ATTEMPTS(HttpStatus.TOO_MANY_REQUESTS),
     /** The database cannot be reached; the response carries Retry-After and nothing was changed. */

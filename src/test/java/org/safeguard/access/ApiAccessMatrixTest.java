@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.safeguard.demo.DemoAccounts;
 import org.safeguard.payment.PayrollFixtures;
+import org.safeguard.policy.EmergencyFixtures;
 import org.safeguard.policy.PolicyProposalFixtures;
 import org.safeguard.payment.PayrollJobs;
 import org.safeguard.payment.PayrollState;
@@ -69,7 +70,21 @@ class ApiAccessMatrixTest {
 
     /** What an allowed call answers in scope; outside scope an id answers 404 unless said otherwise. */
     private record Endpoint(String method, String pattern, Permission permission, int inScope, int outOfScope,
-                            BiFunction<ApiAccessMatrixTest, Target, AbstractMockHttpServletRequestBuilder<?>> request) {
+                            BiFunction<ApiAccessMatrixTest, Target, AbstractMockHttpServletRequestBuilder<?>> request,
+                            Permission reachesScope) {
+
+        Endpoint(String method, String pattern, Permission permission, int inScope, int outOfScope,
+                 BiFunction<ApiAccessMatrixTest, Target, AbstractMockHttpServletRequestBuilder<?>> request) {
+            this(method, pattern, permission, inScope, outOfScope, request, null);
+        }
+
+        /**
+         * A caller without {@code permission} is refused with 403, except that one holding {@code reachesScope} (the
+         * authority of the same action in other states of the case) is told 404 first for a case outside their subtree.
+         */
+        int refusedOutOfScope(Role role) {
+            return reachesScope != null && role.may(reachesScope) ? 404 : 403;
+        }
     }
 
     /** The household (or region) a call is aimed at, prepared fresh per call where the call changes it. */
@@ -107,6 +122,15 @@ class ApiAccessMatrixTest {
                         return post("/api/v1/households/" + from.id() + "/members/" + from.spouseMemberId() + "/move")
                                 .content("{\"targetHouseholdId\":\"" + to.id() + "\",\"relationship\":\"OTHER\",\"reason\":\"test\"}");
                     }),
+            new Endpoint("POST", "/api/v1/households/{id}/members/{memberId}/death", Permission.HOUSEHOLD_WRITE, 200, 404,
+                    (t, x) -> {
+                        Fixtures.Household h = t.fixtures().household(x.community());
+                        return post("/api/v1/households/" + h.id() + "/members/" + h.spouseMemberId() + "/death")
+                                .content("{\"dateOfDeath\":\"2025-01-02\",\"source\":\"DEPARTMENT_DATA\"}");
+                    }),
+            new Endpoint("POST", "/api/v1/households/{id}/dissolution", Permission.HOUSEHOLD_WRITE, 204, 404,
+                    (t, x) -> post("/api/v1/households/" + t.fixtures().household(x.community()).id() + "/dissolution")
+                            .content("{\"reason\":\"all members moved away\"}")),
             new Endpoint("POST", "/api/v1/households/{id}/members/{memberId}/reveal", Permission.PERSONAL_DATA_REVEAL, 200, 404,
                     (t, x) -> {
                         Fixtures.Household h = t.fixtures().household(x.community());
@@ -216,6 +240,23 @@ class ApiAccessMatrixTest {
                     (t, x) -> post("/api/v1/policy/proposals/" + t.proposal(x, false) + "/reject").content("{\"reason\":\"matrix\"}")),
             new Endpoint("POST", "/api/v1/policy/proposals/{id}/withdraw", Permission.POLICY_PROPOSE, 200, 404,
                     (t, x) -> post("/api/v1/policy/proposals/" + t.proposal(x, true) + "/withdraw").content("{}")),
+            new Endpoint("GET", "/api/v1/emergency-declarations", Permission.POLICY_READ, 200, 404,
+                    (t, x) -> get("/api/v1/emergency-declarations").param("regionCode", x.community())),
+            new Endpoint("GET", "/api/v1/emergency-declarations/{id}", Permission.POLICY_READ, 200, 404,
+                    (t, x) -> get("/api/v1/emergency-declarations/" + t.declaration(x, false))),
+            new Endpoint("POST", "/api/v1/emergency-declarations", Permission.POLICY_PROPOSE, 201, 400,
+                    (t, x) -> post("/api/v1/emergency-declarations").content(EmergencyFixtures.harmlessJson(x.community()))),
+            new Endpoint("POST", "/api/v1/emergency-declarations/{id}/amendments", Permission.POLICY_PROPOSE, 201, 404,
+                    (t, x) -> post("/api/v1/emergency-declarations/" + t.declaration(x, true) + "/amendments")
+                            .content(EmergencyFixtures.harmlessJson(x.community()))),
+            new Endpoint("POST", "/api/v1/emergency-declarations/{id}/approve", Permission.POLICY_APPROVE, 200, 404,
+                    (t, x) -> post("/api/v1/emergency-declarations/" + t.declaration(x, false) + "/approve").content("{}")),
+            new Endpoint("POST", "/api/v1/emergency-declarations/{id}/reject", Permission.POLICY_APPROVE, 200, 404,
+                    (t, x) -> post("/api/v1/emergency-declarations/" + t.declaration(x, false) + "/reject")
+                            .content("{\"reason\":\"matrix\"}")),
+            new Endpoint("POST", "/api/v1/emergency-declarations/{id}/end", Permission.POLICY_APPROVE, 200, 404,
+                    (t, x) -> post("/api/v1/emergency-declarations/" + t.declaration(x, true) + "/end")
+                            .content("{\"reason\":\"matrix\"}")),
             // --- application ---
             new Endpoint("POST", "/api/v1/dibao/applications", Permission.APPLICATION_WRITE, 201, 400,
                     (t, x) -> post("/api/v1/dibao/applications").content("{\"householdId\":\"%s\",\"channel\":\"WINDOW\"}"
@@ -231,6 +272,18 @@ class ApiAccessMatrixTest {
             new Endpoint("POST", "/api/v1/dibao/applications/{id}/actions/{action}", Permission.APPLICATION_WRITE, 200, 404,
                     (t, x) -> post("/api/v1/dibao/applications/" + t.application(x.community()) + "/actions/ACCEPT")
                             .content("{\"commitment\":true}")),
+            // --- casework ---
+            new Endpoint("GET", "/api/v1/cases", Permission.APPLICATION_READ, 200, 404,
+                    (t, x) -> get("/api/v1/cases").param("queue", "team").param("region", x.community())),
+            new Endpoint("GET", "/api/v1/cases/{id}", Permission.APPLICATION_READ, 200, 404,
+                    (t, x) -> get("/api/v1/cases/" + t.application(x.community()))),
+            new Endpoint("GET", "/api/v1/cases/{id}/transitions", Permission.APPLICATION_READ, 200, 404,
+                    (t, x) -> get("/api/v1/cases/" + t.application(x.community()) + "/transitions")),
+            // a submitted application is reassigned by the township; county reviewers reassign in county states only
+            new Endpoint("POST", "/api/v1/cases/{id}/reassign", Permission.APPLICATION_TOWNSHIP, 200, 404,
+                    (t, x) -> post("/api/v1/cases/" + t.application(x.community()) + "/reassign")
+                            .content("{\"assignee\":\"%s\",\"reason\":\"matrix\"}".formatted(x.username())),
+                    Permission.APPLICATION_REVIEW),
             // --- beneficiary ---
             new Endpoint("GET", "/api/v1/dibao/beneficiaries", Permission.BENEFICIARY_READ, 200, 404,
                     (t, x) -> get("/api/v1/dibao/beneficiaries").param("regionCode", x.community())),
@@ -371,6 +424,11 @@ class ApiAccessMatrixTest {
     org.springframework.beans.factory.ObjectProvider<org.safeguard.policy.dibao.ActiveDibaoCaseload> caseload;
 
     /** An open proposal in the target's community, made by the caller ({@code own}) or by another policy officer. */
+    /** A declaration for the target's community made by a test maker: proposed, or approved (to amend or end). */
+    long declaration(Target x, boolean approved) {
+        return EmergencyFixtures.harmlessInStore(context, x.community(), approved);
+    }
+
     long proposal(Target x, boolean own) {
         String proposer = own ? x.username() : "policy".equals(x.username()) ? "policy2" : "policy";
         return PolicyProposalFixtures.openProposal(context, x.community(), proposer);
@@ -420,7 +478,7 @@ class ApiAccessMatrixTest {
                         allowed ? inScope(endpoint) : 403, mismatches);
                 if (home.outsideCommunity() != null) {
                     check(endpoint, user.username(), new Target(user.username(), home.outsideCommunity(), false),
-                            allowed ? endpoint.outOfScope() : 403, mismatches);
+                            allowed ? endpoint.outOfScope() : endpoint.refusedOutOfScope(user.role()), mismatches);
                 }
                 calls.merge(endpoint.method() + " " + endpoint.pattern(), 1, Integer::sum);
             }

@@ -98,6 +98,9 @@ class PageAccessMatrixTest {
                     (t, c) -> get("/households/" + t.fixtures().household(c).id() + "/edit")),
             new Page("POST", "/households/{id}/edit", needs(Permission.HOUSEHOLD_WRITE), true,
                     (t, c) -> post("/households/" + t.fixtures().household(c).id() + "/edit").param("address", "")),
+            new Page("POST", "/households/{id}/members/{memberId}/death", needs(Permission.HOUSEHOLD_WRITE), true,
+                    (t, c) -> { var h = t.fixtures().household(c); return post("/households/" + h.id() + "/members/" + h.spouseMemberId() + "/death")
+                            .param("dateOfDeath", "2025-01-02").param("source", "CHANGE_REPORT"); }),
             new Page("GET", "/households/{id}/members/{memberId}/move", needs(Permission.HOUSEHOLD_WRITE), true,
                     (t, c) -> { var h = t.fixtures().household(c); return get("/households/" + h.id() + "/members/" + h.spouseMemberId() + "/move"); }),
             new Page("POST", "/households/{id}/members/{memberId}/move", needs(Permission.HOUSEHOLD_WRITE), true,
@@ -169,8 +172,30 @@ class PageAccessMatrixTest {
                     (t, c) -> post("/policy/proposals/" + t.proposal(c) + "/reject").param("reason", "matrix")),
             new Page("POST", "/policy/proposals/{id}/withdraw", needs(Permission.POLICY_PROPOSE), true,
                     (t, c) -> post("/policy/proposals/" + t.proposal(c) + "/withdraw")),
+            new Page("GET", "/policy/emergencies", needs(Permission.POLICY_READ), false, (t, c) -> get("/policy/emergencies")),
+            new Page("GET", "/policy/emergencies/new", needs(Permission.POLICY_PROPOSE), false, (t, c) -> get("/policy/emergencies/new")),
+            new Page("POST", "/policy/emergencies", needs(Permission.POLICY_PROPOSE), false,
+                    (t, c) -> t.harmlessDeclarationForm(post("/policy/emergencies"), c)),
+            new Page("GET", "/policy/emergencies/{id}", needs(Permission.POLICY_READ), true,
+                    (t, c) -> get("/policy/emergencies/" + t.declaration(c, false))),
+            new Page("GET", "/policy/emergencies/{id}/amend", needs(Permission.POLICY_PROPOSE), true,
+                    (t, c) -> get("/policy/emergencies/" + t.declaration(c, true) + "/amend")),
+            new Page("POST", "/policy/emergencies/{id}/amendments", needs(Permission.POLICY_PROPOSE), true,
+                    (t, c) -> t.harmlessDeclarationForm(post("/policy/emergencies/" + t.declaration(c, true) + "/amendments"), c)),
+            new Page("GET", "/policy/emergencies/{id}/check", needs(Permission.POLICY_APPROVE), true,
+                    (t, c) -> get("/policy/emergencies/" + t.declaration(c, false) + "/check")),
+            new Page("POST", "/policy/emergencies/{id}/approve", needs(Permission.POLICY_APPROVE), true,
+                    (t, c) -> post("/policy/emergencies/" + t.declaration(c, false) + "/approve")),
+            new Page("POST", "/policy/emergencies/{id}/reject", needs(Permission.POLICY_APPROVE), true,
+                    (t, c) -> post("/policy/emergencies/" + t.declaration(c, false) + "/reject").param("reason", "matrix")),
+            new Page("POST", "/policy/emergencies/{id}/end", needs(Permission.POLICY_APPROVE), true,
+                    (t, c) -> post("/policy/emergencies/" + t.declaration(c, true) + "/end").param("reason", "matrix")),
             // --- application ---
             new Page("GET", "/applications", needs(Permission.APPLICATION_READ), false, (t, c) -> get("/applications")),
+            new Page("GET", "/cases", needs(Permission.APPLICATION_READ), false, (t, c) -> get("/cases")),
+            new Page("GET", "/cases/{id}", needs(Permission.APPLICATION_READ), true, (t, c) -> get("/cases/" + t.application(c))),
+            new Page("POST", "/cases/{id}/reassign", needs(Permission.APPLICATION_READ, Permission.APPLICATION_TOWNSHIP), true,
+                    (t, c) -> post("/cases/" + t.application(c) + "/reassign")),
             new Page("GET", "/applications/new", needs(Permission.APPLICATION_WRITE), false, (t, c) -> get("/applications/new")),
             new Page("POST", "/applications", needs(Permission.APPLICATION_WRITE), false, (t, c) -> post("/applications")
                     .param("householdId", t.fixtures().household(c).id()).param("channel", "WINDOW")),
@@ -263,6 +288,19 @@ class PageAccessMatrixTest {
 
     @Autowired
     org.springframework.context.ApplicationContext context;
+
+    /** A declaration for the community made by a test maker: proposed, or approved (to amend or end). */
+    long declaration(String community, boolean approved) {
+        return org.safeguard.policy.EmergencyFixtures.harmlessInStore(context, community, approved);
+    }
+
+    /** The declaration form filled like EmergencyFixtures.harmlessJson. */
+    org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder harmlessDeclarationForm(
+            org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request, String community) {
+        return request.param("regionCode", community).param("level", "LOW").param("startDate", "2019-01-01")
+                .param("reason", "matrix").param("CARE_VISITS_INTENSIFIED.on", "true")
+                .param("CARE_VISITS_INTENSIFIED.validFrom", "2019-01-01").param("CARE_VISITS_INTENSIFIED.validTo", "2019-01-31");
+    }
 
     long proposal(String community) {
         return org.safeguard.policy.PolicyProposalFixtures.openProposal(context, community, "policy");

@@ -9,6 +9,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -30,6 +31,8 @@ class ApplicationMaterialsTest {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    Clock clock;
     @Autowired
     JdbcClient jdbc;
 
@@ -129,7 +132,8 @@ class ApplicationMaterialsTest {
                 mvc.perform(post("/applications/" + c.id() + "/actions/RECORD_MATERIALS").session(s).with(csrf())
                         .param("material", "APPLICATION_FORM").param("material", "ID_CARD"));
                 html = mvc.perform(get("/applications/" + c.id()).session(s)).andReturn().getResponse().getContentAsString();
-                assertThat(html).contains("Received " + LocalDate.now() + " · worker");
+                // the page dates the tick with the application's clock (China time), not the JVM's zone
+                assertThat(html).contains("Received " + LocalDate.now(clock) + " · worker");
             }
             mvc.perform(post("/preferences/language").session(s).with(csrf()).param("lang", "zh-CN"));
         }

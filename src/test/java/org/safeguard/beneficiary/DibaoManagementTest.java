@@ -11,8 +11,8 @@ import java.util.UUID;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
-import org.safeguard.policy.EmergencyDeclaration;
-import org.safeguard.policy.EmergencyDeclarations;
+import org.safeguard.policy.EmergencyFixtures;
+import org.safeguard.policy.EmergencyFlag;
 import org.safeguard.shared.RegionCode;
 import org.safeguard.shared.SafeguardException;
 import org.safeguard.support.SafeguardTest;
@@ -40,7 +40,7 @@ class DibaoManagementTest {
     @Autowired
     DibaoPayrollSource source;
     @Autowired
-    EmergencyDeclarations emergencies;
+    org.springframework.context.ApplicationContext context;
     @Autowired
     ApplicationEventPublisher events;
     @Autowired
@@ -119,8 +119,7 @@ class DibaoManagementTest {
         YearMonth first = DibaoFixtures.freshMonth();
         LocalDate start = first.plusMonths(1).atDay(1);
         LocalDate end = first.plusMonths(3).minusMonths(0).atDay(1).minusDays(1);
-        emergencies.declare(new EmergencyDeclaration(null, RegionCode.of(HUBUXIANG), "HIGH", start, end, false, true, false,
-                false, "test: exits suspended"));
+        EmergencyFixtures.approvedInStore(context, HUBUXIANG, start, end, EmergencyFlag.EXITS_SUSPENDED);
         UUID decrease = fixtures.enrolled(HUBUXIANG, first);
         UUID increase = fixtures.enrolled(HUBUXIANG, first);
         LocalDate during = start.plusDays(9);
@@ -180,8 +179,8 @@ class DibaoManagementTest {
         UUID due = fixtures.enrolled("420106001902", first);
         LocalDate reviewDay = store.find(due).orElseThrow().nextReviewDate();
         assertThat(reviewDay).isEqualTo(first.minusMonths(1).atDay(10).plusMonths(12));
-        emergencies.declare(new EmergencyDeclaration(null, RegionCode.of(HUBUXIANG), "HIGH", reviewDay.minusDays(5),
-                reviewDay.plusDays(5), false, false, false, true, "test: periodic reviews extended"));
+        EmergencyFixtures.approvedInStore(context, HUBUXIANG, reviewDay.minusDays(5), reviewDay.plusDays(5),
+                EmergencyFlag.REVIEWS_EXTENDED);
 
         management.markDueReviews(reviewDay);
         assertThat(store.find(due).orElseThrow().state()).isEqualTo(BenefitState.REVIEW_DUE);

@@ -58,6 +58,11 @@ public class ScriptedPayrollSource implements PayrollSource {
         return line;
     }
 
+    /** Registers these lines as they are (another node's source gets the same payees). */
+    public void addLines(List<PayableLine> lines) {
+        lines.forEach(l -> payees.put(l.payeeId(), l));
+    }
+
     public void changeAccount(UUID payeeId, String account) {
         PayableLine l = payees.get(payeeId);
         payees.put(payeeId, new PayableLine(l.payeeId(), l.regionCode(), l.payeeName(), l.bankName(), account, l.amount(),

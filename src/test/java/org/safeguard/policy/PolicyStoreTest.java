@@ -43,7 +43,11 @@ class PolicyStoreTest {
     @Autowired
     EmergencyDeclarations emergencies;
     @Autowired
+    EmergencyOverlay overlay;
+    @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
 
     @Test
     void theDemoParametersAreLoadedAndResolvedDownTheTree() {
@@ -138,30 +142,51 @@ class PolicyStoreTest {
 
     @Test
     void wuhansDeclarationAppliesToItsSubtreeDuringItsPeriodOnly() {
-        EmergencyFlags during = emergencies.flagsInForce(WUCHANG_COMMUNITY, LocalDate.parse("2020-04-08"));
+        EmergencyFlags during = overlay.flagsFor(WUCHANG_COMMUNITY, LocalDate.parse("2020-04-08"));
         assertThat(during.remoteInvestigationAllowed()).isTrue();
         assertThat(during.exitsSuspended()).isTrue();
         assertThat(during.approvalDevolvedToTownship()).isTrue();
         assertThat(during.periodicReviewsExtended()).isTrue();
-        assertThat(emergencies.flagsInForce(WUCHANG_COMMUNITY, LocalDate.parse("2020-01-22")).any()).isFalse();
-        assertThat(emergencies.flagsInForce(WUCHANG_COMMUNITY, LocalDate.parse("2020-04-09")).any()).isFalse();
-        assertThat(emergencies.flagsInForce(DAYE_VILLAGE, LocalDate.parse("2020-02-01")).any()).as("Daye is not in Wuhan").isFalse();
-        assertThat(emergencies.relevantTo(WUCHANG_COMMUNITY)).extracting(EmergencyDeclaration::regionCode).contains(WUHAN);
+        assertThat(overlay.flagsFor(WUCHANG_COMMUNITY, LocalDate.parse("2020-01-22")).any()).isFalse();
+        assertThat(overlay.flagsFor(WUCHANG_COMMUNITY, LocalDate.parse("2020-04-09")).any()).isFalse();
+        assertThat(overlay.flagsFor(DAYE_VILLAGE, LocalDate.parse("2020-02-01")).any()).as("Daye is not in Wuhan").isFalse();
+        assertThat(emergencies.list(null, null, null, null, EmergencyFixtures.CHECKER))
+                .extracting(v -> v.declaration().regionCode()).contains(WUHAN);
     }
 
     @Test
     void flagsOfSeveralDeclarationsCombine() {
-        long id = emergencies.declare(new EmergencyDeclaration(null, RegionCode.of("420111008000"), "MEDIUM",
-                LocalDate.parse("2033-01-01"), null, false, true, false, false, "test"));
-        emergencies.declare(new EmergencyDeclaration(null, HONGSHAN, null, LocalDate.parse("2033-02-01"),
-                LocalDate.parse("2033-02-28"), true, false, false, false, "test"));
-        EmergencyFlags both = emergencies.flagsInForce(HONGSHAN_COMMUNITY, LocalDate.parse("2033-02-15"));
+        long id = EmergencyFixtures.approved(emergencies, "420111008000", LocalDate.parse("2018-01-01"), LocalDate.parse("2018-12-31"),
+                EmergencyFlag.EXITS_SUSPENDED);
+        EmergencyFixtures.approved(emergencies, HONGSHAN.value(), LocalDate.parse("2018-02-01"), LocalDate.parse("2018-02-28"),
+                EmergencyFlag.REMOTE_INVESTIGATION);
+        EmergencyFlags both = overlay.flagsFor(HONGSHAN_COMMUNITY, LocalDate.parse("2018-02-15"));
         assertThat(both.exitsSuspended()).isTrue();
         assertThat(both.remoteInvestigationAllowed()).isTrue();
         assertThat(both.approvalDevolvedToTownship()).isFalse();
         assertThat(both.declarationIds()).hasSize(2).contains(id);
-        assertThat(emergencies.flagsInForce(HONGSHAN_COMMUNITY, LocalDate.parse("2033-03-01")).remoteInvestigationAllowed()).isFalse();
-        assertThat(emergencies.flagsInForce(RegionCode.of("420111001030"), LocalDate.parse("2033-01-15")).any())
+        assertThat(overlay.flagsFor(HONGSHAN_COMMUNITY, LocalDate.parse("2018-03-01")).remoteInvestigationAllowed()).isFalse();
+        assertThat(overlay.flagsFor(RegionCode.of("420111001030"), LocalDate.parse("2018-01-15")).any())
                 .as("a sibling township is not covered").isFalse();
+    }
+
+    @Test
+    void theDatabaseNoLongerListsParameterNamesSoAnotherModulesMoneyParameterIsStored() {
+        // In a transaction that is rolled back: the table is append-only, and no module declares this name.
+        new org.springframework.transaction.support.TransactionTemplate(transactions).executeWithoutResult(tx -> {
+            int inserted = jdbc.sql("""
+                    insert into policy_parameter_version (region_code, parameter, effective_from, value_money, recorded_at, recorded_by)
+                    values ('420111000000', 'TEMPORARY_ASSISTANCE_DAILY_TEST', date '2031-01-01', 300.00, current_timestamp, 'test')""")
+                    .update();
+            assertThat(inserted).isEqualTo(1);
+            tx.setRollbackOnly();
+        });
+        new org.springframework.transaction.support.TransactionTemplate(transactions).executeWithoutResult(tx -> {
+            assertThatThrownBy(() -> jdbc.sql("""
+                    insert into policy_parameter_version (region_code, parameter, effective_from, value_money, recorded_at, recorded_by)
+                    values ('420111000000', 'TEMPORARY_ASSISTANCE_DAILY_TEST', date '2031-02-01', -1, current_timestamp, 'test')""")
+                    .update()).as("amounts stay non-negative").isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+            tx.setRollbackOnly();
+        });
     }
 }

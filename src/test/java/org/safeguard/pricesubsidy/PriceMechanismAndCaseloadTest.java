@@ -6,7 +6,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -16,10 +15,8 @@ import java.util.UUID;
 import com.jayway.jsonpath.JsonPath;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
-import org.safeguard.beneficiary.DibaoEnded;
-import org.safeguard.beneficiary.DibaoEnrolled;
-import org.safeguard.beneficiary.DibaoMembersChanged;
-import org.safeguard.policy.dibao.HukouType;
+import org.safeguard.shared.BenefitPeriodEnded;
+import org.safeguard.shared.BenefitPeriodStarted;
 import org.safeguard.support.SafeguardTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -81,11 +78,16 @@ class PriceMechanismAndCaseloadTest {
         UUID a = UUID.randomUUID();
         UUID b = UUID.randomUUID();
         UUID c = UUID.randomUUID();
-        publish(new DibaoEnrolled(household, "420106006001", HukouType.RURAL, YearMonth.of(2020, 1), new BigDecimal("500"), List.of(a, b)));
+        publish(new BenefitPeriodStarted("DIBAO", household, "420106006001", "RURAL", List.of(a, b), YearMonth.of(2020, 1)));
         await(household, "select count(*) from price_dibao_person where household_id = ?", 2);
-        publish(new DibaoMembersChanged(household, YearMonth.of(2020, 6), List.of(a, c)));
+        // a change of members ends the period and starts the next; the two may be handled in either order
+        publish(new BenefitPeriodStarted("DIBAO", household, "420106006001", "RURAL", List.of(a, c), YearMonth.of(2020, 6)));
+        publish(new BenefitPeriodEnded("DIBAO", household, List.of(a, b), YearMonth.of(2020, 1), YearMonth.of(2020, 5),
+                "MEMBERS_CHANGED"));
+        await(household, "select count(*) from price_dibao_person where household_id = ? and to_month = date '2020-05-01'", 2);
         await(household, "select count(*) from price_dibao_person where household_id = ? and from_month = date '2020-06-01'", 2);
-        publish(new DibaoEnded(household, YearMonth.of(2020, 9), "INCOME_ABOVE_STANDARD"));
+        publish(new BenefitPeriodEnded("DIBAO", household, List.of(a, c), YearMonth.of(2020, 6), YearMonth.of(2020, 9),
+                "INCOME_ABOVE_STANDARD"));
         await(household, "select count(*) from price_dibao_person where household_id = ? and to_month = date '2020-09-01'", 2);
         assertThat(jdbc.sql("""
                 select person_id, from_month, to_month, urban_rural from price_dibao_person where household_id = ? order by from_month, person_id""")

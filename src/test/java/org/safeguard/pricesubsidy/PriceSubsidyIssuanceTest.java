@@ -14,10 +14,9 @@ import java.util.UUID;
 import com.jayway.jsonpath.JsonPath;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
-import org.safeguard.beneficiary.DibaoEnrolled;
+import org.safeguard.shared.BenefitPeriodStarted;
 import org.safeguard.payment.PayrollJobs;
 import org.safeguard.payment.PayrollFixtures;
-import org.safeguard.policy.dibao.HukouType;
 import org.safeguard.support.Fixtures;
 import org.safeguard.support.SafeguardTest;
 import org.safeguard.support.TestIds;
@@ -166,8 +165,8 @@ class PriceSubsidyIssuanceTest {
         UUID household = UUID.fromString(id);
         List<UUID> persons = jdbc.sql("select person_id from household_member where household_id = ? order by person_id")
                 .param(household).query(UUID.class).list();
-        tx.executeWithoutResult(s -> events.publishEvent(new DibaoEnrolled(household, COMMUNITY, HukouType.URBAN, from,
-                new BigDecimal("900"), persons)));
+        tx.executeWithoutResult(s -> events.publishEvent(new BenefitPeriodStarted("DIBAO", household, COMMUNITY, "URBAN",
+                persons, from)));
         Awaitility.await("caseload listener").atMost(Duration.ofSeconds(20)).until(() -> jdbc
                 .sql("select count(*) from price_dibao_person where household_id = ?").param(household).query(Long.class).single() >= 2);
         return persons;

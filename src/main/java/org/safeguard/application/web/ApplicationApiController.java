@@ -15,6 +15,7 @@ import org.safeguard.application.ApplicationView;
 import org.safeguard.application.DibaoApplications;
 import org.safeguard.application.NewApplication;
 import org.safeguard.application.TransitionView;
+import org.safeguard.shared.idempotency.Idempotent;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -81,6 +82,7 @@ class ApplicationApiController {
     }
 
     @PostMapping("/{id}/actions/{action}")
+    @Idempotent
     @PreAuthorize("hasAuthority('APPLICATION_READ')")
     @Operation(summary = "Take an action; 403 without the action's permission, 404 outside the caller's subtree, "
             + "409 with allowedActions and failedPreconditions, 400 with field errors. The table of actions is below.")

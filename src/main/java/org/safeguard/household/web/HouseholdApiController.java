@@ -6,8 +6,10 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.safeguard.household.DissolveHousehold;
 import org.safeguard.household.HouseholdQueries;
 import org.safeguard.household.MovePerson;
+import org.safeguard.household.RecordDeath;
 import org.safeguard.household.RegisterHousehold;
 import org.safeguard.household.RevealPersonalData;
 import org.safeguard.household.RevealRequest;
@@ -40,14 +42,19 @@ class HouseholdApiController {
     private final MovePerson movePerson;
     private final RevealPersonalData reveal;
     private final HouseholdQueries queries;
+    private final RecordDeath recordDeath;
+    private final DissolveHousehold dissolve;
 
     HouseholdApiController(RegisterHousehold register, ReviseHousehold revise, MovePerson movePerson,
-                           RevealPersonalData reveal, HouseholdQueries queries) {
+                           RevealPersonalData reveal, HouseholdQueries queries, RecordDeath recordDeath,
+                           DissolveHousehold dissolve) {
         this.register = register;
         this.revise = revise;
         this.movePerson = movePerson;
         this.reveal = reveal;
         this.queries = queries;
+        this.recordDeath = recordDeath;
+        this.dissolve = dissolve;
     }
 
     @PostMapping
@@ -132,6 +139,23 @@ class HouseholdApiController {
     ResponseEntity<HouseholdResponse> move(@PathVariable UUID id, @PathVariable UUID memberId, @RequestBody MovePerson.Move move) {
         return ResponseEntity.ok().cacheControl(CacheControl.noStore())
                 .body(HouseholdResponse.of(movePerson.move(id, memberId, move)));
+    }
+
+    @PostMapping("/{id}/members/{memberId}/death")
+    @PreAuthorize("hasAuthority('HOUSEHOLD_WRITE')")
+    @Operation(summary = "Record a member's date of death (from a change report or departmental data); caseloads are told")
+    ResponseEntity<HouseholdResponse> death(@PathVariable UUID id, @PathVariable UUID memberId,
+                                            @RequestBody RecordDeath.Death death) {
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore())
+                .body(HouseholdResponse.of(recordDeath.record(id, memberId, death)));
+    }
+
+    @PostMapping("/{id}/dissolution")
+    @PreAuthorize("hasAuthority('HOUSEHOLD_WRITE')")
+    @Operation(summary = "Dissolve the household: every remaining membership ends; the household keeps its history")
+    ResponseEntity<Void> dissolve(@PathVariable UUID id, @RequestBody(required = false) Map<String, String> body) {
+        dissolve.dissolve(id, body == null ? null : body.get("reason"));
+        return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/{id}/members/{memberId}/reveal")

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.safeguard.household.HouseholdQueries;
+import org.safeguard.household.RecordDeath;
 import org.safeguard.household.HouseholdView;
 import org.safeguard.household.RevealPersonalData;
 import org.safeguard.household.RevealPurpose;
@@ -20,6 +21,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The household page: members masked, history, and the audited reveal of a member's ID number and phone
@@ -34,14 +36,26 @@ class HouseholdDetailController {
     private final HouseholdHistory history;
     private final RegionOptions regions;
     private final MessageSource messages;
+    private final RecordDeath recordDeath;
 
     HouseholdDetailController(HouseholdQueries queries, RevealPersonalData reveal, HouseholdHistory history,
-                              RegionOptions regions, MessageSource messages) {
+                              RegionOptions regions, MessageSource messages, RecordDeath recordDeath) {
         this.messages = messages;
         this.queries = queries;
         this.reveal = reveal;
         this.history = history;
         this.regions = regions;
+        this.recordDeath = recordDeath;
+    }
+
+    /** Records a member's death from the page, then shows the household again (post, redirect, get). */
+    @PostMapping("/households/{id}/members/{memberId}/death")
+    @PreAuthorize("hasAuthority('HOUSEHOLD_WRITE')")
+    String death(@PathVariable UUID id, @PathVariable UUID memberId,
+                 @RequestParam(required = false) java.time.LocalDate dateOfDeath,
+                 @RequestParam(required = false) String source, @RequestParam(required = false) String reference) {
+        recordDeath.record(id, memberId, new RecordDeath.Death(dateOfDeath, source, reference));
+        return "redirect:/households/" + id;
     }
 
     @GetMapping("/households/{id}")

@@ -15,13 +15,15 @@ record HouseholdResponse(UUID id, String regionCode, String hukouType, String ad
     record Member(UUID memberId, UUID personId, String idNumber, String name, String sex, LocalDate birthDate,
                   String phone, String relationship, boolean coResiding, boolean countedInHousehold,
                   String exclusionReason, String disabilityCategory, Integer disabilityGrade, boolean seriousIllness,
-                  String labourAbility, String employmentStatus, String schooling, String hukouRegionCode) {
+                  String labourAbility, String employmentStatus, String schooling, String hukouRegionCode,
+                  LocalDate dateOfDeath) {
 
         static Member of(MemberView m) {
             return new Member(m.memberId(), m.personId(), m.idNumberMasked(), m.name(), m.sex().name(), m.birthDate(),
                     m.phoneMasked(), m.relationship().name(), m.coResiding(), m.counted(), HouseholdResponse.enumName(m.exclusionReason()),
                     HouseholdResponse.enumName(m.disabilityCategory()), m.disabilityGrade(), m.seriousIllness(), HouseholdResponse.enumName(m.labourAbility()),
-                    HouseholdResponse.enumName(m.employmentStatus()), HouseholdResponse.enumName(m.schooling()), m.hukouRegionCode());
+                    HouseholdResponse.enumName(m.employmentStatus()), HouseholdResponse.enumName(m.schooling()), m.hukouRegionCode(),
+                    m.dateOfDeath());
         }
     }
 

@@ -22,6 +22,7 @@ import org.safeguard.payment.ReissueLine;
 import org.safeguard.payment.StartPayroll;
 import org.safeguard.shared.FieldProblem;
 import org.safeguard.shared.SafeguardException;
+import org.safeguard.shared.idempotency.Idempotent;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -69,6 +70,7 @@ class PayrollApiController {
     }
 
     @PostMapping
+    @Idempotent
     @PreAuthorize("hasAuthority('PAYROLL_GENERATE')")
     @Operation(summary = "Start generating a payroll for a region, month and benefit (202: the job runs in the background)")
     ResponseEntity<PayrollView> start(@RequestBody StartRequest request) {
@@ -110,6 +112,7 @@ class PayrollApiController {
     }
 
     @PostMapping("/{id}/approve")
+    @Idempotent
     @PreAuthorize("hasAuthority('PAYROLL_APPROVE')")
     @Operation(summary = "Approve (not by the generator), confirming the line count, total and file hash seen")
     ResponseEntity<PayrollView> approve(@PathVariable UUID id, @RequestBody ApprovePayroll.Confirmation confirmation) {
@@ -150,6 +153,7 @@ class PayrollApiController {
     }
 
     @PostMapping("/{id}/lines/{lineId}/reissue")
+    @Idempotent
     @PreAuthorize("hasAuthority('PAYROLL_RECONCILE')")
     @Operation(summary = "Re-issue a failed line to the corrected account, into the month's re-issue payroll")
     ResponseEntity<Map<String, Object>> reissue(@PathVariable UUID id, @PathVariable UUID lineId,

@@ -2,6 +2,7 @@ package org.safeguard.policy.web;
 
 import java.util.Locale;
 
+import org.safeguard.policy.DeclarationActionRefused;
 import org.safeguard.policy.ProposalActionRefused;
 import org.safeguard.shared.web.ProblemFactory;
 import org.springframework.core.Ordered;
@@ -13,8 +14,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** A refused proposal action answers 409 naming the current state and the actions allowed in it. */
-@RestControllerAdvice(assignableTypes = PolicyApiController.class)
+/** A refused proposal or declaration action answers 409 naming the current state and the actions allowed in it. */
+@RestControllerAdvice(assignableTypes = {PolicyApiController.class, EmergencyDeclarationApiController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PolicyProblems {
 
@@ -26,6 +27,15 @@ class PolicyProblems {
 
     @ExceptionHandler(ProposalActionRefused.class)
     ResponseEntity<ProblemDetail> refused(ProposalActionRefused e, Locale locale) {
+        ProblemDetail problem = problems.create(e.code(), e.messageKey(), e.arguments(), e.fieldProblems(), locale);
+        problem.setProperty("state", e.state().name());
+        problem.setProperty("action", e.action().name());
+        problem.setProperty("allowedActions", e.allowed().stream().map(Enum::name).toList());
+        return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    @ExceptionHandler(DeclarationActionRefused.class)
+    ResponseEntity<ProblemDetail> refused(DeclarationActionRefused e, Locale locale) {
         ProblemDetail problem = problems.create(e.code(), e.messageKey(), e.arguments(), e.fieldProblems(), locale);
         problem.setProperty("state", e.state().name());
         problem.setProperty("action", e.action().name());
