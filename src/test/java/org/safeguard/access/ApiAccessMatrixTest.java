@@ -214,6 +214,14 @@ class ApiAccessMatrixTest {
                     (t, x) -> post("/api/v1/payments/one-off").content(oneOffJson(x.community()))),
             new Endpoint("POST", "/api/v1/payments/one-off-payrolls/{id}/close", Permission.PAYROLL_GENERATE, 200, 404,
                     (t, x) -> post("/api/v1/payments/one-off-payrolls/" + t.oneOffPayroll(x.community()) + "/close")),
+            new Endpoint("POST", "/api/v1/payments/disbursements", Permission.PAYROLL_GENERATE, 201, 404,
+                    (t, x) -> post("/api/v1/payments/disbursements").content(disbursementJson(x.community()))),
+            new Endpoint("GET", "/api/v1/payments/disbursements", Permission.PAYROLL_READ, 200, 404,
+                    (t, x) -> get("/api/v1/payments/disbursements").param("regionCode", x.community())),
+            new Endpoint("GET", "/api/v1/payments/disbursements/{id}", Permission.PAYROLL_READ, 200, 404,
+                    (t, x) -> get("/api/v1/payments/disbursements/" + t.disbursement(x.community()))),
+            new Endpoint("POST", "/api/v1/payments/disbursements/{id}/confirm", Permission.PAYROLL_APPROVE, 200, 404,
+                    (t, x) -> post("/api/v1/payments/disbursements/" + t.disbursement(x.community()) + "/confirm")),
             // --- policy ---
             // Proposals to decide are made by someone other than the caller; withdraw targets the caller's own.
             new Endpoint("GET", "/api/v1/policy/parameters", Permission.POLICY_READ, 200, 404,
@@ -367,6 +375,26 @@ class ApiAccessMatrixTest {
                 {"benefit":"M%s","payeeKind":"PERSON","payeeId":"%s","regionCode":"%s","payeeName":"李四",
                  "bankAccount":"6222020000001234","caseRef":"MATRIX-1","instalment":1,"components":{"base":"10.00"}}"""
                 .formatted(java.util.UUID.randomUUID().toString().substring(0, 8), java.util.UUID.randomUUID(), community);
+    }
+
+    static String disbursementJson(String community) {
+        return """
+                {"regionCode":"%s","payeeKind":"PERSON","payeeId":"%s","payeeName":"李四","caseRef":"MATRIX-1",
+                 "instalment":1,"kind":"CASH","amountFen":1000,"signedBy":"RECIPIENT","signedAt":"2020-01-01T08:00:00Z"}"""
+                .formatted(community, java.util.UUID.randomUUID());
+    }
+
+    /** A window disbursement in the community, recorded by the payroll fixtures' maker. */
+    String disbursement(String community) {
+        try {
+            var fixtures = PayrollFixtures.of(mvc, payrollSource, payrollJobs);
+            String made = mvc.perform(PayrollFixtures.as(fixtures.maker(), post("/api/v1/payments/disbursements"))
+                            .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content(disbursementJson(community)))
+                    .andReturn().getResponse().getContentAsString();
+            return com.jayway.jsonpath.JsonPath.read(made, "$.id");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A collecting one-off payroll in the community, paid into by the payroll fixtures' maker. */

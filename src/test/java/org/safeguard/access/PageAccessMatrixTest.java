@@ -221,6 +221,18 @@ class PageAccessMatrixTest {
                     (t, c) -> post("/beneficiaries/" + t.dibao.underReview(c) + "/review-outcome").param("reason", "matrix")),
             new Page("POST", "/beneficiaries/{householdId}/queued-decision", needs(Permission.BENEFICIARY_DECIDE), true,
                     (t, c) -> post("/beneficiaries/" + t.dibao.enrolledNow(c) + "/queued-decision").param("execute", "false")),
+            // --- payment: window disbursements ---
+            new Page("GET", "/disbursements/new", needs(Permission.PAYROLL_GENERATE), false, (t, c) -> get("/disbursements/new")),
+            new Page("POST", "/disbursements/new", needs(Permission.PAYROLL_GENERATE), false,
+                    (t, c) -> post("/disbursements/new").param("regionCode", c)),
+            new Page("POST", "/disbursements/check", needs(Permission.PAYROLL_GENERATE), false,
+                    (t, c) -> post("/disbursements/check").param("regionCode", c)),
+            new Page("POST", "/disbursements", needs(Permission.PAYROLL_GENERATE), false,
+                    (t, c) -> post("/disbursements").param("regionCode", c)),
+            new Page("GET", "/disbursements/{id}", needs(Permission.PAYROLL_READ), true,
+                    (t, c) -> get("/disbursements/" + t.disbursement(c))),
+            new Page("POST", "/disbursements/{id}/confirm", needs(Permission.PAYROLL_APPROVE), true,
+                    (t, c) -> post("/disbursements/" + t.disbursement(c) + "/confirm").param("checkedReceipt", "true")),
             // --- pricesubsidy ---
             new Page("GET", "/price-subsidies", needs(Permission.PRICE_SUBSIDY_READ), true,
                     (t, c) -> get("/price-subsidies").param("regionCode", c).param("month", "2020-03").param("groups", "DIBAO")),
@@ -258,6 +270,20 @@ class PageAccessMatrixTest {
 
     PayrollFixtures.Fixture payroll(String community, PayrollState state) {
         return PayrollFixtures.payroll(mvc, payrollSource, payrollJobs, community, state);
+    }
+
+    /** A window disbursement in the community, recorded by the payroll fixtures' maker through the API. */
+    String disbursement(String community) {
+        try {
+            var fixtures = PayrollFixtures.of(mvc, payrollSource, payrollJobs);
+            String made = mvc.perform(PayrollFixtures.as(fixtures.maker(),
+                            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/payments/disbursements"))
+                    .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                    .content(ApiAccessMatrixTest.disbursementJson(community))).andReturn().getResponse().getContentAsString();
+            return com.jayway.jsonpath.JsonPath.read(made, "$.id");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Autowired
