@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import java.util.UUID;
 
 import org.dhatim.fastexcel.Workbook;
+import org.safeguard.shared.csv.CsvCells;
 import org.dhatim.fastexcel.Worksheet;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -61,7 +62,7 @@ class BankFile {
             writeRow(writer, HEADER);
             store.forEachLine(payroll.id(), line -> {
                 try {
-                    writeRow(writer, row(payroll, line));
+                    writeRow(writer, csvRow(payroll, line));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -86,9 +87,9 @@ class BankFile {
     String csvHashInDatabase(PayrollStore.PayrollRow payroll) {
         String sep = " || ',' || ";
         String row = String.join(sep, "l.id::text", ":benefit", ":month", sqlQuote("l.line_kind"),
-                sqlQuote("l.payee_kind"), "l.payee_id::text", sqlQuote("l.region_code"), sqlQuote("l.payee_name"),
-                sqlQuote("coalesce(l.bank_name, '')"), sqlQuote("l.bank_account"), "l.amount::text",
-                sqlQuote("coalesce(l.change_reason, '')"));
+                sqlQuote("l.payee_kind"), "l.payee_id::text", sqlQuote("l.region_code"), sqlQuote(sqlText("l.payee_name")),
+                sqlQuote(sqlText("coalesce(l.bank_name, '')")), sqlQuote(sqlText("l.bank_account")), "l.amount::text",
+                sqlQuote(sqlText("coalesce(l.change_reason, '')")));
         String sql = "select encode(sha256(decode('efbbbf', 'hex') || convert_to(:header || coalesce(string_agg(" + row
                 + " || :eol, '' order by l.id), ''), 'UTF8')), 'hex') from payroll_line l where l.payroll_id = :payroll";
         StringBuilder header = new StringBuilder();
@@ -98,6 +99,12 @@ class BankFile {
         return jdbc.sql(sql).param("header", header + "\r\n").param("eol", "\r\n")
                 .param("benefit", quote(payroll.benefit())).param("month", quote(payroll.month().toString()))
                 .param("payroll", payroll.id()).query(String.class).single();
+    }
+
+    /** {@link CsvCells#text} in SQL: a leading = + - @, tab or carriage return gets an apostrophe. */
+    private static String sqlText(String value) {
+        return "(case when left(" + value + ", 1) in ('=', '+', '-', '@', chr(9), chr(13)) then '''' || " + value
+                + " else " + value + " end)";
     }
 
     /** {@link #quote} in SQL: a value with a comma, a quote or a line break is quoted and its quotes doubled. */
@@ -137,6 +144,18 @@ class BankFile {
                 line.payeeKind().name(), line.payeeId().toString(), line.regionCode(), line.payeeName(),
                 line.bankName() == null ? "" : line.bankName(), line.bankAccount(), line.amount().toPlainString(),
                 line.changeReason() == null ? "" : line.changeReason()};
+    }
+
+    /**
+     * The CSV row: the text cells that come from people (name, bank, account, reason) are neutralised against formula
+     * execution, since finance officers open the file in Excel. The XLSX stores them as text cells and needs nothing.
+     */
+    private static String[] csvRow(PayrollStore.PayrollRow payroll, PayrollStore.FileRow line) {
+        String[] values = row(payroll, line);
+        for (int i : new int[]{7, 8, 9, 11}) {
+            values[i] = CsvCells.text(values[i]);
+        }
+        return values;
     }
 
     private static void writeRow(Writer writer, String[] values) throws IOException {

@@ -53,6 +53,7 @@ class BankFileHashTest {
         payee("两行\n姓名", "bank, \"quoted\"", "6222020000000003", "99999999.99", "a,b");
         payee("回车\r名", "", "6222,0200", "10.10", "");
         payee("张三", "测试银行", "6222020000000005", "300.00", "NEW");
+        payee("=HYPERLINK(\"http://x.example\",\"点击\")", "@SUM(1+1)", "+1+cmd|' /C calc'!A0", "5.00", "-2+3");
 
         PayrollView started = start.start(new StartPayroll.Request(COMMUNITY, month, ScriptedPayrollSource.BENEFIT, null));
         assertThat(jobs.awaitCompletion(started.id(), Duration.ofSeconds(30))).isTrue();
@@ -66,6 +67,24 @@ class BankFileHashTest {
         assertThat(bankFile.csvHashInDatabase(payroll)).isEqualTo(written).isEqualTo(bytes);
         assertThat(payroll.fileHash()).isEqualTo(written);
         assertThat(served.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("\"王,五\"", "\"say \"\"hi\"\"\"",
-                "\"两行\n姓名\"", "\"6222,0200\"");
+                "\"两行\n姓名\"", "\"6222,0200\"", "\"'=HYPERLINK(", "'@SUM(1+1)", "'+1+cmd", "'-2+3")
+                .doesNotContain(",=HYPERLINK", ",@SUM", ",+1+cmd", ",-2+3");
+    }
+
+    @Test
+    void theCsvNeutralisesFormulasInPeoplesTextAndLeavesAmountsAlone() throws Exception {
+        YearMonth month = ScriptedPayrollSource.freshMonth();
+        payee("=HYPERLINK(\"http://x.example\",\"点击\")", "@SUM(1+1)", "+1+cmd|' /C calc'!A0", "5.00", "-2+3");
+        PayrollView started = start.start(new StartPayroll.Request(COMMUNITY, month, ScriptedPayrollSource.BENEFIT, null));
+        assertThat(jobs.awaitCompletion(started.id(), Duration.ofSeconds(30))).isTrue();
+        PayrollStore.PayrollRow payroll = store.find(started.id()).orElseThrow();
+
+        ByteArrayOutputStream served = new ByteArrayOutputStream();
+        String written = bankFile.writeCsv(payroll, served);
+        String csv = served.toString(java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(csv).contains("\"'=HYPERLINK(", ",'@SUM(1+1),", ",'+1+cmd", ",5.00,'-2+3\r\n")
+                .doesNotContain(",=HYPERLINK", ",@SUM", ",+1+cmd", ",-2+3");
+        assertThat(payroll.fileHash()).isEqualTo(written);
     }
 }
