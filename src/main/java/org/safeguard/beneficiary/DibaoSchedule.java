@@ -1,13 +1,13 @@
 package org.safeguard.beneficiary;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 
+import org.safeguard.shared.jobs.JobClock;
 import org.safeguard.shared.jobs.JobNames;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,8 +29,11 @@ class DibaoSchedule {
     private final Clock clock;
     private final ObjectProvider<Scheduler> scheduler;
     private final JobNames names;
+    private final JobClock jobClock;
 
-    DibaoSchedule(ManageDibaoBenefit management, Clock clock, ObjectProvider<Scheduler> scheduler, JobNames names) {
+    DibaoSchedule(ManageDibaoBenefit management, Clock clock, ObjectProvider<Scheduler> scheduler, JobNames names,
+                  JobClock jobClock) {
+        this.jobClock = jobClock;
         this.management = management;
         this.clock = clock;
         this.scheduler = scheduler;
@@ -56,7 +59,7 @@ class DibaoSchedule {
                 .filter(e -> e.getLastSuccess() == null && !e.isPicked())
                 .ifPresent(e -> {
                     try {
-                        s.reschedule(id, Instant.now());
+                        s.reschedule(id, jobClock.atOnce());
                     } catch (RuntimeException picked) {
                         log.debug("dibao daily run already picked by another node");
                     }

@@ -2,7 +2,6 @@ package org.safeguard.payment;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +16,7 @@ import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 
+import org.safeguard.shared.jobs.JobClock;
 import org.safeguard.shared.jobs.JobNames;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,10 +48,12 @@ public class PayrollJobs {
     private final TransactionTemplate tx;
     private final ObjectProvider<Scheduler> scheduler;
     private final CustomTask<Void> task;
+    private final JobClock jobClock;
 
     PayrollJobs(PayrollGeneration generation, PayrollStore store, Clock clock, PlatformTransactionManager transactions,
-                JobNames names, ObjectProvider<Scheduler> scheduler,
+                JobNames names, ObjectProvider<Scheduler> scheduler, JobClock jobClock,
                 @Value("${safeguard.payroll.retry-after:1m}") Duration retryAfter) {
+        this.jobClock = jobClock;
         this.generation = generation;
         this.store = store;
         this.clock = clock;
@@ -71,7 +73,7 @@ public class PayrollJobs {
     /** Asks for the job to run (at once, on whichever node picks it); nothing happens twice if it is already asked. */
     public void submit(UUID payrollId) {
         Scheduler s = scheduler.getObject();
-        s.scheduleIfNotExists(task.instance(payrollId.toString()), Instant.now());
+        s.scheduleIfNotExists(task.instance(payrollId.toString()), jobClock.atOnce());
         s.triggerCheckForDueExecutions();
     }
 
@@ -161,7 +163,7 @@ public class PayrollJobs {
             tx.executeWithoutResult(st -> store.jobResumed(id));
             boolean asked = execution.isPresent()
                     ? rescheduleNow(s, id)
-                    : s.scheduleIfNotExists(task.instance(id.toString()), Instant.now());
+                    : s.scheduleIfNotExists(task.instance(id.toString()), jobClock.atOnce());
             if (asked) {
                 resumed.add(id);
             }
@@ -172,7 +174,7 @@ public class PayrollJobs {
 
     private boolean rescheduleNow(Scheduler s, UUID id) {
         try {
-            return s.reschedule(TaskInstanceId.of(task.getName(), id.toString()), Instant.now());
+            return s.reschedule(TaskInstanceId.of(task.getName(), id.toString()), jobClock.atOnce());
         } catch (RuntimeException e) {
             // picked by another node between the look and the reschedule: it is being worked on
             return false;

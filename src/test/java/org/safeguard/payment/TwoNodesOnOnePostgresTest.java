@@ -81,7 +81,9 @@ class TwoNodesOnOnePostgresTest {
         // the dibao daily run of a fresh cluster happens at the first start, on one of the two nodes, once
         String daily = "dibao-daily@" + cluster;
         assertThat(eventually(Duration.ofSeconds(60), () -> count(completions, daily) >= 1)).isTrue();
-        Thread.sleep(3000);
+        // and stays at one while both nodes keep polling (a second run would show within a few polls)
+        org.awaitility.Awaitility.await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10))
+                .until(() -> count(completions, daily) == 1);
         assertThat(count(completions, daily)).as("dibao daily runs").isEqualTo(1);
         assertThat(count(completions, "idempotency-cleanup@" + cluster)).isLessThanOrEqualTo(1);
 
@@ -184,15 +186,13 @@ class TwoNodesOnOnePostgresTest {
         return n == null ? 0 : n.get();
     }
 
-    private static boolean eventually(Duration within, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + within.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (condition.getAsBoolean()) {
-                return true;
-            }
-            Thread.sleep(100);
+    private static boolean eventually(Duration within, BooleanSupplier condition) {
+        try {
+            org.awaitility.Awaitility.await().atMost(within).pollInterval(Duration.ofMillis(100)).until(condition::getAsBoolean);
+            return true;
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            return false;
         }
-        return condition.getAsBoolean();
     }
 
     /**

@@ -34,8 +34,17 @@ class JobScheduling {
         return new JobNames(cluster);
     }
 
+    /**
+     * The scheduler's wall clock: due times and heartbeats are compared across nodes, so they must be real time, never
+     * the business {@link java.time.Clock}, which may be fixed for training or a test.
+     */
+    @Bean
+    JobClock jobClock() {
+        return new JobClock();
+    }
+
     @Bean(destroyMethod = "stop")
-    Scheduler scheduler(DataSource dataSource, List<Task<?>> tasks, ObjectProvider<SchedulerListener> listeners,
+    Scheduler scheduler(DataSource dataSource, List<Task<?>> tasks, JobClock jobClock, ObjectProvider<SchedulerListener> listeners,
                         @Value("${safeguard.jobs.threads:4}") int threads,
                         @Value("${safeguard.jobs.polling-interval:10s}") Duration polling,
                         @Value("${safeguard.jobs.heartbeat:15s}") Duration heartbeat,
@@ -47,6 +56,7 @@ class JobScheduling {
         // startTasks adds its tasks to the known ones: pass each task once
         List<Task<?>> others = tasks.stream().filter(t -> !(t instanceof OnStartup)).toList();
         var builder = Scheduler.create(dataSource, others)
+                .clock(jobClock)
                 .threads(threads)
                 .pollingInterval(polling)
                 .heartbeatInterval(heartbeat)
