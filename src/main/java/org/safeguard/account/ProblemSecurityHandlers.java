@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.safeguard.shared.ProblemCode;
 import org.safeguard.shared.web.ProblemFactory;
 import org.safeguard.shared.web.DatabaseOutage;
-import org.springframework.http.MediaType;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
@@ -16,12 +15,9 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.web.servlet.support.RequestContextUtils;
-import tools.jackson.databind.json.JsonMapper;
 
 /** 401 and 403 for API callers as problem details, with a stable code. */
 class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final ProblemFactory problems;
 
@@ -52,9 +48,6 @@ class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedH
 
     private void write(HttpServletRequest request, HttpServletResponse response, ProblemCode code, String key) throws IOException {
         ProblemDetail body = problems.create(code, key, List.of(), List.of(), RequestContextUtils.getLocale(request));
-        response.setStatus(code.status().value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        JSON.writeValue(response.getOutputStream(), ProblemFactory.asMap(body));
+        ProblemFactory.write(response, body);
     }
 }

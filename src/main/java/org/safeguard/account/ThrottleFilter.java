@@ -9,18 +9,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.safeguard.shared.ProblemCode;
 import org.safeguard.shared.web.ProblemFactory;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.support.RequestContextUtils;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Refuses a credential check (the sign-in form, or any request carrying HTTP Basic credentials) from an address
  * that has used up its failures, before the password is tried: the account's failure count does not move.
  */
 class ThrottleFilter extends OncePerRequestFilter {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final ClientThrottle throttle;
     private final ProblemFactory problems;
@@ -45,10 +41,7 @@ class ThrottleFilter extends OncePerRequestFilter {
         }
         var body = problems.create(ProblemCode.TOO_MANY_ATTEMPTS, "problem.tooManyAttempts", List.of(minutes), List.of(),
                 RequestContextUtils.getLocale(request));
-        response.setStatus(ProblemCode.TOO_MANY_ATTEMPTS.status().value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        JSON.writeValue(response.getOutputStream(), ProblemFactory.asMap(body));
+        ProblemFactory.write(response, body);
     }
 
     private static boolean checksCredentials(HttpServletRequest request) {

@@ -42,7 +42,7 @@ class ProductionHeadersTest {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(
-                v -> assertThat(v).contains("max-age=31536000"));
+                v -> assertThat(v).contains("max-age=31536000").contains("includeSubDomains"));
         List<String> cookies = response.headers().allValues("Set-Cookie");
         assertThat(cookies).anySatisfy(c -> assertThat(c).startsWith("JSESSIONID=").contains("Secure").contains("HttpOnly")
                 .containsIgnoringCase("SameSite=Lax"));

@@ -17,7 +17,6 @@ import org.safeguard.shared.ProblemCode;
 import org.safeguard.shared.web.ProblemFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -29,7 +28,6 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import org.springframework.web.util.ServletRequestPathUtils;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Honours {@code Idempotency-Key} on POST endpoints marked {@link Idempotent} (runs after Spring Security, so the
@@ -42,8 +40,6 @@ import tools.jackson.databind.json.JsonMapper;
 class IdempotencyFilter extends OncePerRequestFilter {
 
     static final String HEADER = "Idempotency-Key";
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
     private final IdempotencyStore store;
     private final ProblemFactory problems;
     private final ObjectProvider<RequestMappingHandlerMapping> mappings;
@@ -161,9 +157,6 @@ class IdempotencyFilter extends OncePerRequestFilter {
     private void problem(HttpServletRequest request, HttpServletResponse response, ProblemCode code, String key)
             throws IOException {
         ProblemDetail body = problems.create(code, key, List.of(), List.of(), RequestContextUtils.getLocale(request));
-        response.setStatus(code.status().value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        JSON.writeValue(response.getOutputStream(), ProblemFactory.asMap(body));
+        ProblemFactory.write(response, body);
     }
 }

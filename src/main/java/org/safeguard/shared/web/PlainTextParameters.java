@@ -13,11 +13,9 @@ import org.safeguard.shared.PlainText;
 import org.safeguard.shared.ProblemCode;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.support.RequestContextUtils;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Query and form parameters get the same check as JSON strings ({@link PlainTextJson}), before any controller or
@@ -26,8 +24,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
 class PlainTextParameters extends OncePerRequestFilter {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final ProblemFactory problems;
 
@@ -47,10 +43,7 @@ class PlainTextParameters extends OncePerRequestFilter {
         var problem = problems.create(ProblemCode.VALIDATION_FAILED, "problem.validation", List.of(),
                 List.of(FieldProblem.of(field, "CONTROL_CHARACTER")), RequestContextUtils.getLocale(request));
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            response.setStatus(400);
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.setCharacterEncoding("UTF-8");
-            JSON.writeValue(response.getOutputStream(), ProblemFactory.asMap(problem));
+            ProblemFactory.write(response, problem);
         } else {
             // the translated error page, which tells the user to go back and remove the character
             response.sendError(400);

@@ -1,20 +1,26 @@
 package org.safeguard.shared.web;
 
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.safeguard.shared.FieldProblem;
 import org.safeguard.shared.ProblemCode;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Builds RFC 9457 bodies with a stable {@code code} and, for validation, {@code errors[]}. */
 @Component
 public class ProblemFactory {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final MessageSource messages;
 
@@ -38,6 +44,17 @@ public class ProblemFactory {
             body.putAll(problem.getProperties());
         }
         return body;
+    }
+
+    /**
+     * Writes a problem straight to the response, for filters and security handlers that answer before (or outside)
+     * Spring MVC's message converters; the status is the problem's own.
+     */
+    public static void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+        response.setStatus(problem.getStatus());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        JSON.writeValue(response.getOutputStream(), asMap(problem));
     }
 
     public ProblemDetail create(ProblemCode code, String detailKey, List<Object> arguments,
