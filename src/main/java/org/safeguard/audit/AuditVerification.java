@@ -1,5 +1,7 @@
 package org.safeguard.audit;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -11,7 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Recomputes the chain from the first entry. Reports the first entry whose hash, link or sequence
  * number does not fit: an edited row breaks its own hash, a deleted row breaks the next row's
- * link, and a truncated tail no longer matches the chain head.
+ * link, and a truncated tail no longer matches the chain head. A chain recomputed after an edit, or cut short with
+ * its head moved back, fits together again; but its head no longer carries the signature that only the key outside
+ * the database can make.
  */
 @Service
 public class AuditVerification {
@@ -23,8 +27,11 @@ public class AuditVerification {
 
     private final JdbcClient jdbc;
 
-    AuditVerification(JdbcClient jdbc) {
+    private final AuditChainKey chainKey;
+
+    AuditVerification(JdbcClient jdbc, AuditChainKey chainKey) {
         this.jdbc = jdbc;
+        this.chainKey = chainKey;
     }
 
     @Transactional(readOnly = true)
@@ -57,10 +64,19 @@ public class AuditVerification {
         if (broken.get() != null) {
             return broken.get();
         }
-        Map<String, Object> head = jdbc.sql("select last_seq, last_hash from audit_chain_head where id = 1").query().singleRow();
+        Map<String, Object> head = jdbc.sql("select last_seq, last_hash, head_signature from audit_chain_head where id = 1")
+                .query().singleRow();
         long lastSeq = ((Number) head.get("last_seq")).longValue();
         if (lastSeq != checked.get() || !previous.get().equals(head.get("last_hash"))) {
             return new Result(false, checked.get(), checked.get() + 1, "TAIL_TRUNCATED");
+        }
+        String signature = (String) head.get("head_signature");
+        if (signature == null && lastSeq > 0) {
+            return new Result(false, checked.get(), lastSeq, "HEAD_UNSIGNED");
+        }
+        if (signature != null && !MessageDigest.isEqual(signature.getBytes(StandardCharsets.US_ASCII),
+                chainKey.sign(lastSeq, previous.get()).getBytes(StandardCharsets.US_ASCII))) {
+            return new Result(false, checked.get(), lastSeq, "HEAD_SIGNATURE_MISMATCH");
         }
         return new Result(true, checked.get(), null, null);
     }

@@ -26,10 +26,13 @@ class JdbcAuditTrail implements AuditTrail {
     private final Clock clock;
     private final CurrentStaff currentStaff;
 
-    JdbcAuditTrail(JdbcClient jdbc, Clock clock, CurrentStaff currentStaff) {
+    private final AuditChainKey chainKey;
+
+    JdbcAuditTrail(JdbcClient jdbc, Clock clock, CurrentStaff currentStaff, AuditChainKey chainKey) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.currentStaff = currentStaff;
+        this.chainKey = chainKey;
     }
 
     /**
@@ -79,7 +82,8 @@ class JdbcAuditTrail implements AuditTrail {
                     .update();
             prevHash = hash;
         }
-        jdbc.sql("update audit_chain_head set last_seq = ?, last_hash = ? where id = 1").params(seq, prevHash).update();
+        jdbc.sql("update audit_chain_head set last_seq = ?, last_hash = ?, head_signature = ? where id = 1")
+                .params(seq, prevHash, chainKey.sign(seq, prevHash)).update();
     }
 
     /**
