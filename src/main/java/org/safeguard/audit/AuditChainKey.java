@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 
@@ -47,6 +48,12 @@ class AuditChainKey {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is required by the Java platform", e);
         }
+    }
+
+    /** Whether a stored signature is this key's signature of the head, compared in constant time. */
+    boolean verifies(String signature, long lastSeq, String lastHash) {
+        return signature != null && MessageDigest.isEqual(signature.getBytes(StandardCharsets.US_ASCII),
+                sign(lastSeq, lastHash).getBytes(StandardCharsets.US_ASCII));
     }
 
     private static byte[] fromSecret(String secret) {

@@ -17,10 +17,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 class AuditChainSigning implements ApplicationRunner {
 
     private final JdbcClient jdbc;
-    private final AuditTrail trail;
+    private final JdbcAuditTrail trail;
     private final TransactionTemplate tx;
 
-    AuditChainSigning(JdbcClient jdbc, AuditTrail trail, TransactionTemplate tx) {
+    AuditChainSigning(JdbcClient jdbc, JdbcAuditTrail trail, TransactionTemplate tx) {
         this.jdbc = jdbc;
         this.trail = trail;
         this.tx = tx;
@@ -33,7 +33,7 @@ class AuditChainSigning implements ApplicationRunner {
                     select count(*) from audit_chain_head where id = 1 and last_seq > 0 and head_signature is null""")
                     .query(Long.class).single() > 0;
             if (unsigned) {
-                trail.record(AuditRecord.of("AUDIT_CHAIN_SIGNING_STARTED", "audit_chain_head", "1"));
+                trail.recordSigningUnsignedHead(AuditRecord.of("AUDIT_CHAIN_SIGNING_STARTED", "audit_chain_head", "1"));
             }
         });
     }

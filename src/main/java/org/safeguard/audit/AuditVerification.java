@@ -1,7 +1,5 @@
 package org.safeguard.audit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -74,8 +72,7 @@ public class AuditVerification {
         if (signature == null && lastSeq > 0) {
             return new Result(false, checked.get(), lastSeq, "HEAD_UNSIGNED");
         }
-        if (signature != null && !MessageDigest.isEqual(signature.getBytes(StandardCharsets.US_ASCII),
-                chainKey.sign(lastSeq, previous.get()).getBytes(StandardCharsets.US_ASCII))) {
+        if (signature != null && !chainKey.verifies(signature, lastSeq, previous.get())) {
             return new Result(false, checked.get(), lastSeq, "HEAD_SIGNATURE_MISMATCH");
         }
         return new Result(true, checked.get(), null, null);

@@ -45,28 +45,49 @@ class JdbcAuditTrail implements AuditTrail {
     @Override
     @Transactional
     public void record(AuditRecord record) {
+        PendingAppends.of(this).add(pending(record));
+    }
+
+    /** Appends at once and signs the head even if it has no signature yet: only for {@link AuditChainSigning}. */
+    void recordSigningUnsignedHead(AuditRecord record) {
+        append(List.of(pending(record)), true);
+    }
+
+    private AuditEntry pending(AuditRecord record) {
         StaffPrincipal actor = currentStaff.find().orElse(null);
         String username = record.actingUsername() != null ? record.actingUsername()
                 : actor != null ? actor.username() : "system";
         // Stored precision is microseconds on both databases; hash what is stored.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String details = record.details().isEmpty() ? null : JSON.writeValueAsString(record.details());
-        AuditEntry pending = new AuditEntry(0, now, username,
+        return new AuditEntry(0, now, username,
                 actor == null ? null : actor.role().name(),
                 actor == null ? null : actor.homeRegion().value(),
                 currentStaff.sourceAddress().orElse(null),
                 record.action(), record.entityType(), record.entityId(), record.outcome().name(), details,
                 null, null);
-        PendingAppends.of(this).add(pending);
     }
 
     /** Appends the transaction's entries in order under one short hold of the head lock. */
     void append(List<AuditEntry> entries) {
+        append(entries, false);
+    }
+
+    /**
+     * @param adoptUnsigned sign a head that has no signature yet (the start of signing, {@link AuditChainSigning});
+     *                      otherwise only a head whose signature is right is signed again after the append, so that
+     *                      a head moved without the key stays unsigned or wrongly signed, and is never laundered by
+     *                      the next ordinary entry.
+     */
+    void append(List<AuditEntry> entries, boolean adoptUnsigned) {
         // Locking the head row serialises appends: each entry sees the committed previous hash.
-        Map<String, Object> head = jdbc.sql("select last_seq, last_hash from audit_chain_head where id = 1 for update")
+        Map<String, Object> head = jdbc.sql("""
+                select last_seq, last_hash, head_signature from audit_chain_head where id = 1 for update""")
                 .query().singleRow();
         long seq = ((Number) head.get("last_seq")).longValue();
         String prevHash = (String) head.get("last_hash");
+        String signature = (String) head.get("head_signature");
+        boolean authentic = seq == 0 || (signature == null ? adoptUnsigned : chainKey.verifies(signature, seq, prevHash));
         for (AuditEntry p : entries) {
             seq++;
             AuditEntry entry = new AuditEntry(seq, p.occurredAt(), p.username(), p.role(), p.actingRegion(),
@@ -83,7 +104,7 @@ class JdbcAuditTrail implements AuditTrail {
             prevHash = hash;
         }
         jdbc.sql("update audit_chain_head set last_seq = ?, last_hash = ?, head_signature = ? where id = 1")
-                .params(seq, prevHash, chainKey.sign(seq, prevHash)).update();
+                .params(seq, prevHash, authentic ? chainKey.sign(seq, prevHash) : signature).update();
     }
 
     /**

@@ -56,6 +56,11 @@ class AuditChainHeadSignatureTest {
             assertThat(result.valid()).isFalse();
             assertThat(result.problem()).isEqualTo("HEAD_SIGNATURE_MISMATCH");
             assertThat(result.firstBrokenEntry()).isEqualTo(seq);
+
+            // the next ordinary entry does not sign the forged head into validity
+            trail.record(AuditRecord.of("TEST_AFTER_FORGERY", "TEST", "f"));
+            assertThat(verification.verify().problem()).isEqualTo("HEAD_SIGNATURE_MISMATCH");
+            asAttacker(() -> jdbc.update("delete from audit_entry where seq > ?", seq));
         } finally {
             asAttacker(() -> {
                 jdbc.update("update audit_entry set details = ?, hash = ? where seq = ?", last.details(), last.hash(), seq);
