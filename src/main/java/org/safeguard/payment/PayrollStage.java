@@ -119,7 +119,7 @@ class PayrollStage {
     /** Fresh statistics for the line table after a payroll has added many lines to it (PostgreSQL only). */
     void analyzeLines() {
         if (postgres()) {
-            jdbc.sql("analyze payroll_line").update();
+            jdbc.sql("select safeguard_analyze('payroll_line')").query().singleRow();
         }
     }
 }

@@ -196,7 +196,7 @@ public class PriceIssuance {
     private void analyze() {
         String product = jdbc.getJdbcTemplate().execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName());
         if ("PostgreSQL".equals(product)) {
-            jdbc.getJdbcTemplate().execute("analyze price_payee");
+            jdbc.getJdbcTemplate().queryForList("select safeguard_analyze('price_payee')");
         }
     }
 }
