@@ -118,7 +118,12 @@ public class PayrollJobs {
         // No message: it could carry a payee's data. The SQL state says which constraint class failed.
         log.warn("payroll {} generation stopped at a chunk and will resume from its checkpoint: {} {}", payrollId,
                 e.getClass().getSimpleName(), cause instanceof java.sql.SQLException sql ? sql.getSQLState() : "");
-        tx.executeWithoutResult(s -> store.jobFailed(payrollId, e.getClass().getSimpleName(), clock.instant()));
+        try {
+            tx.executeWithoutResult(s -> store.jobFailed(payrollId, e.getClass().getSimpleName(), clock.instant()));
+        } catch (RuntimeException unrecorded) {
+            // the database is gone too: the scheduler revives the job once its heartbeats are missed and it is back
+            log.warn("payroll {} failure could not be recorded: {}", payrollId, unrecorded.getClass().getSimpleName());
+        }
     }
 
     /**

@@ -31,6 +31,7 @@ public class ScriptedPayrollSource implements PayrollSource {
             Comparator.comparing(UUID::getMostSignificantBits, Long::compareUnsigned)
                     .thenComparing(UUID::getLeastSignificantBits, Long::compareUnsigned));
     private final Map<YearMonth, AtomicInteger> failAfter = new ConcurrentHashMap<>();
+    private final Map<YearMonth, Map.Entry<AtomicInteger, Runnable>> hooks = new ConcurrentHashMap<>();
 
     /** A month no other test uses, so payrolls of different tests never meet (far future, never a real payroll). */
     public static YearMonth freshMonth() {
@@ -74,6 +75,11 @@ public class ScriptedPayrollSource implements PayrollSource {
         failAfter.put(month, new AtomicInteger(chunks));
     }
 
+    /** Runs {@code action} once, as the chunk after the first {@code chunks} of the month reads its lines. */
+    public void afterChunks(YearMonth month, int chunks, Runnable action) {
+        hooks.put(month, Map.entry(new AtomicInteger(chunks), action));
+    }
+
     public void heal(YearMonth month) {
         failAfter.remove(month);
     }
@@ -106,6 +112,10 @@ public class ScriptedPayrollSource implements PayrollSource {
 
     @Override
     public List<PayableLine> linesFor(RegionCode region, YearMonth month, List<UUID> payeeIds) {
+        Map.Entry<AtomicInteger, Runnable> hook = hooks.get(month);
+        if (hook != null && hook.getKey().getAndDecrement() == 0) {
+            hook.getValue().run();
+        }
         AtomicInteger remaining = failAfter.get(month);
         if (remaining != null && remaining.getAndDecrement() <= 0) {
             throw new IllegalStateException("injected fault: the process dies in the middle of a chunk");
