@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.Map;
 
 import javax.sql.DataSource;
@@ -48,7 +46,7 @@ class AuditChainHeadSignatureTest {
                 "{\"note\":\"forged\"}", last.prevHash(), null);
         String forgedHash = AuditHashing.hash(forged);
         try {
-            asAttacker(() -> {
+            attacker().tamper(() -> {
                 jdbc.update("update audit_entry set details = ?, hash = ? where seq = ?", forged.details(), forgedHash, seq);
                 jdbc.update("update audit_chain_head set last_hash = ? where id = 1", forgedHash);
             });
@@ -60,9 +58,9 @@ class AuditChainHeadSignatureTest {
             // the next ordinary entry does not sign the forged head into validity
             trail.record(AuditRecord.of("TEST_AFTER_FORGERY", "TEST", "f"));
             assertThat(verification.verify().problem()).isEqualTo("HEAD_SIGNATURE_MISMATCH");
-            asAttacker(() -> jdbc.update("delete from audit_entry where seq > ?", seq));
+            attacker().tamper(() -> jdbc.update("delete from audit_entry where seq > ?", seq));
         } finally {
-            asAttacker(() -> {
+            attacker().tamper(() -> {
                 jdbc.update("update audit_entry set details = ?, hash = ? where seq = ?", last.details(), last.hash(), seq);
                 restoreHead(head);
             });
@@ -79,7 +77,7 @@ class AuditChainHeadSignatureTest {
         Map<String, Object> cut = jdbc.queryForMap("select * from audit_entry where seq = ?", seq);
         AuditEntry kept = entry(seq - 1);
         try {
-            asAttacker(() -> {
+            attacker().tamper(() -> {
                 jdbc.update("delete from audit_entry where seq = ?", seq);
                 jdbc.update("update audit_chain_head set last_seq = ?, last_hash = ? where id = 1", seq - 1, kept.hash());
             });
@@ -87,7 +85,7 @@ class AuditChainHeadSignatureTest {
             assertThat(result.problem()).isEqualTo("HEAD_SIGNATURE_MISMATCH");
             assertThat(result.firstBrokenEntry()).isEqualTo(seq - 1);
         } finally {
-            asAttacker(() -> {
+            attacker().tamper(() -> {
                 jdbc.update("""
                         insert into audit_entry (seq, occurred_at, username, role, acting_region, source_ip, action,
                             entity_type, entity_id, outcome, details, prev_hash, hash)
@@ -142,25 +140,9 @@ class AuditChainHeadSignatureTest {
         return jdbc.query("select * from audit_entry where seq = ?", AuditLog::map, seq).get(0);
     }
 
-    private void asAttacker(Runnable tampering) {
-        boolean pg = postgres();
-        if (pg) {
-            jdbc.execute("alter table audit_entry disable trigger audit_entry_no_update");
-        }
-        try {
-            tampering.run();
-        } finally {
-            if (pg) {
-                jdbc.execute("alter table audit_entry enable trigger audit_entry_no_update");
-            }
-        }
-    }
 
-    private boolean postgres() {
-        try (Connection c = dataSource.getConnection()) {
-            return c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+
+    private AuditAttacker attacker() {
+        return new AuditAttacker(jdbc, dataSource);
     }
 }

@@ -8,8 +8,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.Map;
 
 import javax.sql.DataSource;
@@ -41,25 +39,7 @@ class AuditChainTamperingTest {
     @Autowired
     AuditVerification verification;
 
-    private boolean postgres() throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            return c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
-        }
-    }
 
-    private void asAttacker(Runnable tampering) throws SQLException {
-        boolean pg = postgres();
-        if (pg) {
-            jdbc.execute("alter table audit_entry disable trigger audit_entry_no_update");
-        }
-        try {
-            tampering.run();
-        } finally {
-            if (pg) {
-                jdbc.execute("alter table audit_entry enable trigger audit_entry_no_update");
-            }
-        }
-    }
 
     /** Appends two entries of our own and returns the seq of the first, so it has a successor. */
     private long freshEntryWithSuccessor() {
@@ -85,7 +65,7 @@ class AuditChainTamperingTest {
         long seq = freshEntryWithSuccessor();
         String original = jdbc.queryForObject("select details from audit_entry where seq = ?", String.class, seq);
         try {
-            asAttacker(() -> jdbc.update("update audit_entry set details = ? where seq = ?", "{\"note\":\"forged\"}", seq));
+            attacker().tamper(() -> jdbc.update("update audit_entry set details = ? where seq = ?", "{\"note\":\"forged\"}", seq));
             mvc.perform(get("/api/v1/audit/verification").with(httpBasic("auditor", DemoAccounts.PASSWORD)))
                     .andExpect(status().isOk())
                     .andExpect(jsonPath("$.valid").value(false))
@@ -93,7 +73,7 @@ class AuditChainTamperingTest {
                     .andExpect(jsonPath("$.problem").value("HASH_MISMATCH"))
                     .andExpect(jsonPath("$.checkedEntries").value(seq - 1));
         } finally {
-            asAttacker(() -> jdbc.update("update audit_entry set details = ? where seq = ?", original, seq));
+            attacker().tamper(() -> jdbc.update("update audit_entry set details = ? where seq = ?", original, seq));
         }
         assertThat(verification.verify().valid()).isTrue();
     }
@@ -103,7 +83,7 @@ class AuditChainTamperingTest {
         long seq = freshEntryWithSuccessor();
         Map<String, Object> row = jdbc.queryForMap("select * from audit_entry where seq = ?", seq);
         try {
-            asAttacker(() -> jdbc.update("delete from audit_entry where seq = ?", seq));
+            attacker().tamper(() -> jdbc.update("delete from audit_entry where seq = ?", seq));
             mvc.perform(get("/api/v1/audit/verification").with(httpBasic("auditor", DemoAccounts.PASSWORD)))
                     .andExpect(jsonPath("$.valid").value(false))
                     .andExpect(jsonPath("$.firstBrokenEntry").value(seq + 1))
@@ -122,7 +102,7 @@ class AuditChainTamperingTest {
 
     @Test
     void onPostgresqlTheTriggerRefusesUpdateAndDelete() throws Exception {
-        assumeTrue(postgres(), "PostgreSQL only: the append-only trigger exists there; on H2 the hash chain is the guard");
+        assumeTrue(attacker().postgres(), "PostgreSQL only: the append-only trigger exists there; on H2 the hash chain is the guard");
         long seq = freshEntryWithSuccessor();
         assertThatThrownBy(() -> jdbc.update("update audit_entry set details = '{}' where seq = ?", seq))
                 .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
@@ -130,5 +110,9 @@ class AuditChainTamperingTest {
                 .isInstanceOf(DataAccessException.class).hasMessageContaining("append-only");
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where seq = ?", Long.class, seq)).isEqualTo(1);
         assertThat(verification.verify().valid()).isTrue();
+    }
+
+    private AuditAttacker attacker() {
+        return new AuditAttacker(jdbc, dataSource);
     }
 }
