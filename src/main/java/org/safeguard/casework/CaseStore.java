@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.safeguard.shared.Masking;
+import org.safeguard.shared.LockFailures;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -58,8 +60,20 @@ class CaseStore {
         return jdbc.sql("select * from casework_case where id = ?").param(id).query(CaseStore::row).optional();
     }
 
+    /**
+     * Locks the case without waiting: a request that queued behind another's lock would hold a pooled connection
+     * meanwhile, and under load the queue, not the work, would fill the pool. PostgreSQL answers 55P03 (a lock
+     * failure), H2 a lock timeout; both mean "being changed", which the caller may retry.
+     */
     Optional<Row> lock(UUID id) {
-        return jdbc.sql("select * from casework_case where id = ? for update").param(id).query(CaseStore::row).optional();
+        try {
+            return jdbc.sql("select * from casework_case where id = ? for update nowait").param(id).query(CaseStore::row).optional();
+        } catch (DataAccessException e) {
+            if (LockFailures.isLockFailure(e)) {
+                throw LockFailures.beingChanged();
+            }
+            throw e;
+        }
     }
 
     /** Writes the outcome of a transition; answers false when the version moved on meanwhile. */
@@ -98,8 +112,10 @@ class CaseStore {
     /** One page of a queue; {@code limit} rows at most, in the order the index gives. */
     List<Row> queue(CaseQueues.Filter f, List<String> kinds, String regionPattern, String assignee, Instant dueBefore, String order,
                     int offset, int limit) {
-        StringBuilder sql = new StringBuilder("select * from casework_case where is_open = ?");
-        List<Object> params = new ArrayList<>(List.of(true));
+        // a literal, not a parameter: the queue indexes are partial (where is_open), and a generic plan for a bound
+        // value cannot use them (PostgreSQL switched to one after five executions: 865 ms instead of 0.5 ms)
+        StringBuilder sql = new StringBuilder("select * from casework_case where is_open = true");
+        List<Object> params = new ArrayList<>();
         if (assignee != null) {
             sql.append(" and assignee = ?");
             params.add(assignee);

@@ -18,6 +18,9 @@ public enum ProblemCode {
     PERSON_ALREADY_IN_HOUSEHOLD(HttpStatus.CONFLICT),
     DUPLICATE_ID_NUMBER(HttpStatus.CONFLICT),
     STALE_VERSION(HttpStatus.CONFLICT),
+    /** Another request is changing the same record right now (a row lock held elsewhere, a deadlock or a
+     * serialisation failure); nothing was changed and the client may retry. */
+    BEING_CHANGED(HttpStatus.CONFLICT),
     /** An update of a versioned resource without its version (body {@code version} or {@code If-Match}). */
     VERSION_REQUIRED(HttpStatus.PRECONDITION_REQUIRED),
     METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED),

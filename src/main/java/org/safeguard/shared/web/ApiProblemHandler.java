@@ -5,13 +5,16 @@ import java.util.List;
 import java.util.Locale;
 
 import org.safeguard.shared.FieldProblem;
+import org.safeguard.shared.LockFailures;
 import org.safeguard.shared.ProblemCode;
 import org.safeguard.shared.SafeguardException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -106,6 +109,16 @@ class ApiProblemHandler {
         return respond(problems.create(ProblemCode.STALE_VERSION, "problem.staleVersion", List.of(), List.of(), locale));
     }
 
+    /**
+     * A row lock held by another request, a deadlock or a serialisation failure: the database undid this request's
+     * work, so the honest answer is a conflict the client can retry, never a 500.
+     */
+    @ExceptionHandler({PessimisticLockingFailureException.class, ConcurrencyFailureException.class})
+    ResponseEntity<ProblemDetail> beingChanged(Exception e, Locale locale) {
+        log.info("concurrent change refused in API call: {}", e.getClass().getSimpleName());
+        return respond(problems.create(ProblemCode.BEING_CHANGED, "problem.beingChanged", List.of(), List.of(), locale));
+    }
+
     /** A concurrent write hit a database constraint (e.g. the same person added twice at once). */
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<ProblemDetail> constraint(DataIntegrityViolationException e, Locale locale) {
@@ -136,6 +149,9 @@ class ApiProblemHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, Locale locale) {
+        if (LockFailures.isLockFailure(e)) {
+            return beingChanged(e, locale);
+        }
         log.error("unexpected failure in API call", e);
         return respond(problems.create(ProblemCode.INTERNAL_ERROR, "problem.internal", List.of(), List.of(), locale));
     }

@@ -27,6 +27,16 @@ class PageProblemAdvice {
         return page;
     }
 
+    /** Another request holds the record: a conflict page, not a 500; nothing was changed. */
+    @ExceptionHandler({org.springframework.dao.PessimisticLockingFailureException.class,
+            org.springframework.dao.ConcurrencyFailureException.class})
+    ModelAndView beingChanged(Exception e) {
+        ModelAndView page = new ModelAndView("error");
+        page.addObject("status", HttpStatus.CONFLICT.value());
+        page.setStatus(HttpStatus.CONFLICT);
+        return page;
+    }
+
     @ExceptionHandler({DataAccessResourceFailureException.class, org.springframework.transaction.CannotCreateTransactionException.class})
     ModelAndView databaseDown(Exception e) {
         ModelAndView page = new ModelAndView("error");
