@@ -12,6 +12,7 @@ import org.safeguard.shared.FieldProblem;
 import org.safeguard.shared.ProblemCode;
 import org.safeguard.shared.RegionCode;
 import org.safeguard.shared.SafeguardException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,9 +38,15 @@ public class StartPayroll {
     private final RegionCatalog regions;
     private final PayrollJobs jobs;
     private final java.time.Clock clock;
+    /** How far ahead a payroll may be prepared: next month by default (domain.md §5: paid monthly, prepared ahead). */
+    private final int monthsAhead;
+    /** No benefit Safeguard pays has a history before this month; earlier months are typing errors (0000-01). */
+    static final YearMonth EARLIEST = YearMonth.of(2000, 1);
 
     StartPayroll(PayrollStore store, PayrollSources sources, PayrollLifecycle lifecycle, PayrollAccess access,
-                 PayrollQueries queries, RegionCatalog regions, PayrollJobs jobs, java.time.Clock clock) {
+                 PayrollQueries queries, RegionCatalog regions, PayrollJobs jobs, java.time.Clock clock,
+                 @Value("${safeguard.payroll.months-ahead:1}") int monthsAhead) {
+        this.monthsAhead = monthsAhead;
         this.store = store;
         this.sources = sources;
         this.lifecycle = lifecycle;
@@ -58,8 +65,13 @@ public class StartPayroll {
         } else if (!RegionCode.isWellFormed(request.regionCode())) {
             problems.add(FieldProblem.of("regionCode", "INVALID_REGION_CODE"));
         }
+        YearMonth latest = YearMonth.now(clock).plusMonths(monthsAhead);
         if (request.month() == null) {
             problems.add(FieldProblem.of("month", "REQUIRED"));
+        } else if (request.month().isBefore(EARLIEST)) {
+            problems.add(FieldProblem.of("month", "PAYROLL_MONTH_OUTSIDE_HISTORY", EARLIEST.toString()));
+        } else if (request.month().isAfter(latest)) {
+            problems.add(FieldProblem.of("month", "PAYROLL_MONTH_TOO_FAR_AHEAD", latest.toString()));
         }
         if (request.benefit() == null || request.benefit().isBlank()) {
             problems.add(FieldProblem.of("benefit", "REQUIRED"));
@@ -78,13 +90,17 @@ public class StartPayroll {
         });
         UUID id = UUID.randomUUID();
         PayrollSource source = sources.get(request.benefit());
+        long payees = source.countPayees(region, request.month());
+        if (payees == 0 && request.month().isBefore(YearMonth.now(clock))) {
+            // a past month in which nobody received the benefit lies outside its history: there is nothing to pay
+            throw SafeguardException.invalid(FieldProblem.of("month", "PAYROLL_MONTH_OUTSIDE_HISTORY", request.month().toString()));
+        }
         try {
             store.insertPayroll(id, request.benefit(), region.value(), request.month(), "REGULAR", request.dueDate(),
                     access.staff().username(), clock.instant());
         } catch (DuplicateKeyException e) {
             throw SafeguardException.conflict(ProblemCode.CONFLICT, "payroll.problem.alreadyOpen", "-");
         }
-        long payees = source.countPayees(region, request.month());
         store.insertJob(id, payees, clock.instant());
         PayrollStore.PayrollRow row = store.find(id).orElseThrow();
         lifecycle.created(row, Map.of("payees", payees));
