@@ -110,6 +110,17 @@ final class ChildNode implements AutoCloseable {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A GET as a demo account (or anonymous when {@code user} is null); answers status and body. */
+    HttpResponse<String> get(String user, String path) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(60))
+                .header("Accept", "application/json");
+        if (user != null) {
+            b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                    (user + ":" + DemoAccounts.PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        }
+        return http.send(b.GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** SIGKILL: the process gets no chance to hand anything over. */
     void kill() throws InterruptedException {
         process.destroyForcibly();
