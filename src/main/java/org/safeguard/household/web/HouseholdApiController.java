@@ -18,6 +18,7 @@ import org.safeguard.household.SearchCriteria;
 import org.safeguard.household.SearchPage;
 import org.safeguard.shared.FieldProblem;
 import org.safeguard.shared.SafeguardException;
+import org.safeguard.shared.web.Versions;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -118,7 +119,7 @@ class HouseholdApiController {
     ResponseEntity<HouseholdResponse> replace(@PathVariable UUID id, @RequestBody HouseholdRequest request,
                                               @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         return ResponseEntity.ok().cacheControl(CacheControl.noStore())
-                .body(HouseholdResponse.of(revise.replace(id, request.toDraft(), Versions.of(request.version(), ifMatch))));
+                .body(HouseholdResponse.of(revise.replace(id, request.toDraft(), Versions.ofInt(request.version(), ifMatch))));
     }
 
     @PatchMapping("/{id}")
@@ -130,7 +131,7 @@ class HouseholdApiController {
         var patch = new ReviseHousehold.Patch(request.regionCode(), request.hukouType(), request.address(),
                 request.bankAccount(), request.bankName());
         return ResponseEntity.ok().cacheControl(CacheControl.noStore())
-                .body(HouseholdResponse.of(revise.patch(id, patch, Versions.of(request.version(), ifMatch))));
+                .body(HouseholdResponse.of(revise.patch(id, patch, Versions.ofInt(request.version(), ifMatch))));
     }
 
     @PostMapping("/{id}/members/{memberId}/move")
