@@ -1,5 +1,6 @@
 package org.safeguard.policy;
 
+import org.safeguard.policy.dibao.DibaoParameterDeclarations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.safeguard.support.Api.as;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -95,7 +96,7 @@ class ParameterProposalsApiTest {
         assertThat(published).singleElement().satisfies(e -> {
             assertThat(e.proposalId()).isEqualTo(id);
             assertThat(e.regionCode()).isEqualTo(LAODONG);
-            assertThat(e.parameters()).containsExactly(PolicyParameter.DIBAO_STANDARD_URBAN);
+            assertThat(e.parameters()).containsExactly(DibaoParameterDeclarations.DIBAO_STANDARD_URBAN.name());
             assertThat(e.effectiveFrom()).isEqualTo(LocalDate.of(2020, 1, 1));
             assertThat(e.proposedBy()).isEqualTo("policy");
             assertThat(e.approvedBy()).isEqualTo("policy2");
@@ -103,10 +104,10 @@ class ParameterProposalsApiTest {
 
         RegionCode huahui = RegionCode.of(HUAHUI);
         // the past-dated value now applies to those dates
-        assertThat(parameters.resolve(huahui, LocalDate.of(2020, 8, 1)).money(PolicyParameter.DIBAO_STANDARD_URBAN))
+        assertThat(parameters.resolve(huahui, LocalDate.of(2020, 8, 1)).money(DibaoParameterDeclarations.DIBAO_STANDARD_URBAN))
                 .contains(new BigDecimal("800.00"));
         // history kept: before the effective date Wuhan's older version still resolves, and it is still stored
-        assertThat(parameters.resolve(huahui, LocalDate.of(2019, 12, 1)).money(PolicyParameter.DIBAO_STANDARD_URBAN))
+        assertThat(parameters.resolve(huahui, LocalDate.of(2019, 12, 1)).money(DibaoParameterDeclarations.DIBAO_STANDARD_URBAN))
                 .contains(new BigDecimal("720.00"));
         assertThat(parameters.historyAlongAncestry(huahui)).extracting(ParameterVersion::id)
                 .contains(versionId.longValue());

@@ -1,5 +1,7 @@
 package org.safeguard.policy;
 
+import org.safeguard.beneficiary.BeneficiaryParameterDeclarations;
+import org.safeguard.policy.dibao.DibaoParameterDeclarations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -52,30 +54,30 @@ class PolicyStoreTest {
     @Test
     void theDemoParametersAreLoadedAndResolvedDownTheTree() {
         ResolvedPolicy policy = parameters.resolve(WUCHANG_COMMUNITY, LocalDate.parse("2020-08-01"));
-        assertThat(policy.money(PolicyParameter.DIBAO_STANDARD_URBAN)).contains(new BigDecimal("780.00"));
-        assertThat(policy.source(PolicyParameter.DIBAO_STANDARD_URBAN).regionCode()).isEqualTo(WUHAN);
-        assertThat(policy.source(PolicyParameter.DIBAO_STANDARD_URBAN).illustrative()).isTrue();
+        assertThat(policy.money(DibaoParameterDeclarations.DIBAO_STANDARD_URBAN)).contains(new BigDecimal("780.00"));
+        assertThat(policy.source(DibaoParameterDeclarations.DIBAO_STANDARD_URBAN).regionCode()).isEqualTo(WUHAN);
+        assertThat(policy.source(DibaoParameterDeclarations.DIBAO_STANDARD_URBAN).illustrative()).isTrue();
         assertThat(policy.assetRules()).isEqualTo(DemoPolicy.assetRules());
         assertThat(policy.supplements()).isEqualTo(DemoPolicy.wuhanSupplements());
-        assertThat(parameters.resolve(DAYE_VILLAGE, LocalDate.parse("2021-07-01")).money(PolicyParameter.DIBAO_STANDARD_RURAL))
+        assertThat(parameters.resolve(DAYE_VILLAGE, LocalDate.parse("2021-07-01")).money(DibaoParameterDeclarations.DIBAO_STANDARD_RURAL))
                 .contains(new BigDecimal("530.00"));
     }
 
     @Test
     void aNewVersionSupersedesFromItsStartAndHistoryIsKept() {
-        long first = parameters.record(NewParameterVersion.scalar(HONGSHAN, PolicyParameter.DIBAO_STANDARD_URBAN,
+        long first = parameters.record(NewParameterVersion.scalar(HONGSHAN, DibaoParameterDeclarations.DIBAO_STANDARD_URBAN,
                 LocalDate.parse("2030-01-01"), "900", "test"));
-        long second = parameters.record(NewParameterVersion.scalar(HONGSHAN, PolicyParameter.DIBAO_STANDARD_URBAN,
+        long second = parameters.record(NewParameterVersion.scalar(HONGSHAN, DibaoParameterDeclarations.DIBAO_STANDARD_URBAN,
                 LocalDate.parse("2030-07-01"), "950.50", "test"));
 
-        assertThat(parameters.resolve(HONGSHAN_COMMUNITY, LocalDate.parse("2029-12-31")).source(PolicyParameter.DIBAO_STANDARD_URBAN).regionCode())
+        assertThat(parameters.resolve(HONGSHAN_COMMUNITY, LocalDate.parse("2029-12-31")).source(DibaoParameterDeclarations.DIBAO_STANDARD_URBAN).regionCode())
                 .isEqualTo(WUHAN);
-        assertThat(parameters.resolve(HONGSHAN_COMMUNITY, LocalDate.parse("2030-06-30")).money(PolicyParameter.DIBAO_STANDARD_URBAN))
+        assertThat(parameters.resolve(HONGSHAN_COMMUNITY, LocalDate.parse("2030-06-30")).money(DibaoParameterDeclarations.DIBAO_STANDARD_URBAN))
                 .contains(new BigDecimal("900.00"));
         ResolvedPolicy july = parameters.resolve(HONGSHAN_COMMUNITY, LocalDate.parse("2030-07-01"));
-        assertThat(july.money(PolicyParameter.DIBAO_STANDARD_URBAN)).contains(new BigDecimal("950.50"));
-        assertThat(july.source(PolicyParameter.DIBAO_STANDARD_URBAN).versionId()).isEqualTo(second);
-        assertThat(july.money(PolicyParameter.DIBAO_STANDARD_RURAL)).as("the rural standard is still Wuhan's")
+        assertThat(july.money(DibaoParameterDeclarations.DIBAO_STANDARD_URBAN)).contains(new BigDecimal("950.50"));
+        assertThat(july.source(DibaoParameterDeclarations.DIBAO_STANDARD_URBAN).versionId()).isEqualTo(second);
+        assertThat(july.money(DibaoParameterDeclarations.DIBAO_STANDARD_RURAL)).as("the rural standard is still Wuhan's")
                 .contains(new BigDecimal("660.00"));
         assertThat(parameters.history(HONGSHAN)).extracting(ParameterVersion::id).contains(first, second);
         assertThat(jdbc.sql("select value_money from policy_parameter_version where id = ?").param(second)
@@ -108,15 +110,15 @@ class PolicyStoreTest {
 
     @Test
     void invalidVersionsAreRefusedWithFieldProblems() {
-        assertThatThrownBy(() -> parameters.record(NewParameterVersion.scalar(HONGSHAN, PolicyParameter.DIBAO_STANDARD_URBAN,
+        assertThatThrownBy(() -> parameters.record(NewParameterVersion.scalar(HONGSHAN, DibaoParameterDeclarations.DIBAO_STANDARD_URBAN,
                 LocalDate.parse("2032-01-01"), "12.345", null)))
                 .isInstanceOfSatisfying(SafeguardException.class, e -> assertThat(e.fieldProblems()).extracting(p -> p.field())
                         .containsExactly("value"));
         assertThatThrownBy(() -> parameters.record(NewParameterVersion.scalar(RegionCode.of("110000000000"),
-                PolicyParameter.TAPERED_EXIT_MONTHS, LocalDate.parse("2032-01-01"), "6", null)))
+                BeneficiaryParameterDeclarations.TAPERED_EXIT_MONTHS, LocalDate.parse("2032-01-01"), "6", null)))
                 .isInstanceOfSatisfying(SafeguardException.class, e -> assertThat(e.fieldProblems()).extracting(p -> p.code())
                         .containsExactly("UNKNOWN_REGION"));
-        assertThatThrownBy(() -> parameters.record(new NewParameterVersion(HONGSHAN, PolicyParameter.TAPERED_EXIT_MONTHS,
+        assertThatThrownBy(() -> parameters.record(new NewParameterVersion(HONGSHAN, BeneficiaryParameterDeclarations.TAPERED_EXIT_MONTHS,
                 LocalDate.parse("2032-01-01"), LocalDate.parse("2031-01-01"), "6", null, null, null, false)))
                 .isInstanceOfSatisfying(SafeguardException.class, e -> assertThat(e.fieldProblems()).extracting(p -> p.field())
                         .containsExactly("effectiveTo"));

@@ -11,7 +11,6 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 import org.safeguard.policy.ImpactPreview;
 import org.safeguard.policy.ParameterProposals;
-import org.safeguard.policy.PolicyParameter;
 import org.safeguard.policy.PolicyParameters;
 import org.safeguard.policy.ProposalAction;
 import org.safeguard.policy.ProposalQueries;
@@ -87,7 +86,8 @@ class PolicyPageController {
             on = LocalDate.now(clock);
             model.addAttribute("dateError", true);
         }
-        model.addAttribute("overview", ParameterOverview.of(parameters.resolve(region, on), parameters.historyAlongAncestry(region)));
+        model.addAttribute("overview", ParameterOverview.of(parameters.catalog(), parameters.resolve(region, on), parameters.historyAlongAncestry(region),
+                org.springframework.context.i18n.LocaleContextHolder.getLocale()));
         model.addAttribute("regionOptions", regionOptions(staff));
         model.addAttribute("regionCode", region.value());
         model.addAttribute("date", on.toString());
@@ -236,7 +236,7 @@ class PolicyPageController {
         model.addAttribute("errors", errors);
         model.addAttribute("summary", summary);
         model.addAttribute("regionOptions", regionOptions(currentStaff.get()));
-        model.addAttribute("parameterNames", PolicyParameter.values());
+        model.addAttribute("parameterNames", parameters.catalog().all());
         model.addAttribute("backPath", "/policy/proposals/new");
         return "policy/proposal-form";
     }
