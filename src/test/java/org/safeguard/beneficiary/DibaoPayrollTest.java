@@ -200,6 +200,15 @@ class DibaoPayrollTest {
         }
     }
 
+    /**
+     * Standards are set by a prefecture: Wuhan's urban standard for the test's own three fresh months only, so that
+     * no other test's months see it; the recalculation is still scoped to the test's township by the event.
+     */
+    private static NewParameterVersion wuhanStandardDuring(YearMonth month, String urban, String note) {
+        return new NewParameterVersion(RegionCode.of("420100000000"), DibaoParameterDeclarations.DIBAO_STANDARD_URBAN,
+                month.atDay(1), month.plusMonths(2).atEndOfMonth(), urban, null, null, note, false);
+    }
+
     @Test
     void aStandardRaisedFromAPaidMonthPaysTheArrearsInTheNextLine() {
         String guomian = "420106002006";
@@ -208,8 +217,7 @@ class DibaoPayrollTest {
         payroll(guomian, month);
         assertThat(money(line(h, month).get("amount"))).isEqualByComparingTo("620.00");
 
-        parameters.record(NewParameterVersion.scalar(RegionCode.of(guomian), DibaoParameterDeclarations.DIBAO_STANDARD_URBAN,
-                month.atDay(1), "900", "test: standard raised retroactively"));
+        parameters.record(wuhanStandardDuring(month, "900", "test: standard raised retroactively"));
         long proposal = System.nanoTime();
         var change = new PolicyChangeApproved(proposal, guomian, Set.of(DibaoParameterDeclarations.DIBAO_STANDARD_URBAN.name()), month.atDay(1),
                 "policy", "policy2");
@@ -239,8 +247,7 @@ class DibaoPayrollTest {
         UUID h = fixtures.enrolled(jiyuqiao, month);
         payroll(jiyuqiao, month);
 
-        parameters.record(NewParameterVersion.scalar(RegionCode.of(jiyuqiao), DibaoParameterDeclarations.DIBAO_STANDARD_URBAN,
-                month.atDay(1), "700", "test: standard lowered retroactively"));
+        parameters.record(wuhanStandardDuring(month, "700", "test: standard lowered retroactively"));
         adjustments.apply(new PolicyChangeApproved(System.nanoTime(), jiyuqiao, Set.of(DibaoParameterDeclarations.DIBAO_STANDARD_URBAN.name()),
                 month.atDay(1), "policy", "policy2"));
 
@@ -259,8 +266,7 @@ class DibaoPayrollTest {
         YearMonth month = DibaoFixtures.freshMonth();
         UUID h = fixtures.enrolled(yangyuan, month);
         payroll(yangyuan, month);
-        parameters.record(NewParameterVersion.scalar(RegionCode.of(yangyuan), DibaoParameterDeclarations.DIBAO_STANDARD_URBAN,
-                month.atDay(1), "250", "test: standard cut retroactively"));
+        parameters.record(wuhanStandardDuring(month, "250", "test: standard cut retroactively"));
         adjustments.apply(new PolicyChangeApproved(System.nanoTime(), yangyuan, Set.of(DibaoParameterDeclarations.DIBAO_STANDARD_URBAN.name()),
                 month.atDay(1), "policy", "policy2"));
 
