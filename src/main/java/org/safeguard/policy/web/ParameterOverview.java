@@ -60,6 +60,15 @@ record ParameterOverview(String regionCode, LocalDate date, List<InForce> parame
         return new ParameterOverview(policy.regionCode().value(), policy.date(), inForce, entries);
     }
 
+    /** The catalog grouped by declaring module, in declaration order (the /policy page's catalog section). */
+    Map<String, List<InForce>> byModule() {
+        Map<String, List<InForce>> groups = new java.util.LinkedHashMap<>();
+        for (InForce p : parameters) {
+            groups.computeIfAbsent(p.module(), k -> new ArrayList<>()).add(p);
+        }
+        return groups;
+    }
+
     private static String text(Object value) {
         if (value instanceof java.math.BigDecimal d) {
             return d.toPlainString();

@@ -86,8 +86,10 @@ class PolicyPageController {
             on = LocalDate.now(clock);
             model.addAttribute("dateError", true);
         }
-        model.addAttribute("overview", ParameterOverview.of(parameters.catalog(), parameters.resolve(region, on), parameters.historyAlongAncestry(region),
-                org.springframework.context.i18n.LocaleContextHolder.getLocale()));
+        ParameterOverview overview = ParameterOverview.of(parameters.catalog(), parameters.resolve(region, on),
+                parameters.historyAlongAncestry(region), org.springframework.context.i18n.LocaleContextHolder.getLocale());
+        model.addAttribute("overview", overview);
+        model.addAttribute("catalog", overview.byModule());
         model.addAttribute("regionOptions", regionOptions(staff));
         model.addAttribute("regionCode", region.value());
         model.addAttribute("date", on.toString());
@@ -134,11 +136,12 @@ class PolicyPageController {
             redirect.addFlashAttribute("notice", "policy.notice.proposed");
             return "redirect:/policy/proposals/" + view.id();
         } catch (SafeguardException e) {
-            if (e.code() != ProblemCode.VALIDATION_FAILED) {
+            if (e.code() != ProblemCode.VALIDATION_FAILED && e.code() != ProblemCode.PARAMETER_LEVEL_NOT_ALLOWED) {
                 throw e;
             }
-            response.setStatus(400);
-            return form(model, request, fieldErrors(e, rows, locale), messages.getMessage(e.messageKey(), null, locale));
+            response.setStatus(e.code().status().value());
+            return form(model, request, fieldErrors(e, rows, locale),
+                    messages.getMessage(e.messageKey(), e.arguments().toArray(), locale));
         }
     }
 
