@@ -1,8 +1,9 @@
 package org.safeguard.application;
 
+import static org.safeguard.application.ApplicationParameterDeclarations.*;
+
 import java.time.LocalDate;
 
-import static org.safeguard.application.ApplicationParameterDeclarations.*;
 import org.safeguard.policy.PolicyParameters;
 import org.safeguard.policy.ResolvedPolicy;
 import org.safeguard.policy.WorkingDayCalendar;

@@ -7,10 +7,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-import org.safeguard.policy.dibao.DibaoParameterDeclarations;
 import org.safeguard.policy.PolicyParameters;
 import org.safeguard.policy.ResolvedPolicy;
 import org.safeguard.policy.WorkingDayCalendar;
+import org.safeguard.policy.dibao.DibaoParameterDeclarations;
 import org.safeguard.region.Region;
 import org.safeguard.region.RegionCatalog;
 import org.safeguard.shared.RegionCode;

@@ -1,6 +1,5 @@
 package org.safeguard.beneficiary;
 
-import org.safeguard.policy.dibao.DibaoParameterDeclarations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -25,6 +24,7 @@ import org.safeguard.payment.StartPayroll;
 import org.safeguard.policy.NewParameterVersion;
 import org.safeguard.policy.PolicyChangeApproved;
 import org.safeguard.policy.PolicyParameters;
+import org.safeguard.policy.dibao.DibaoParameterDeclarations;
 import org.safeguard.shared.RegionCode;
 import org.safeguard.support.SafeguardTest;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,6 +1,5 @@
 package org.safeguard.policy;
 
-import org.safeguard.policy.dibao.DibaoParameterDeclarations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.safeguard.support.Api.as;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -15,6 +14,7 @@ import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
+import org.safeguard.policy.dibao.DibaoParameterDeclarations;
 import org.safeguard.shared.RegionCode;
 import org.safeguard.support.SafeguardTest;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,14 +1,14 @@
 package org.safeguard.policy;
 
-import org.safeguard.application.ApplicationParameterDeclarations;
-import org.safeguard.beneficiary.BeneficiaryParameterDeclarations;
-import org.safeguard.policy.dibao.DibaoParameterDeclarations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.safeguard.application.ApplicationParameterDeclarations;
+import org.safeguard.beneficiary.BeneficiaryParameterDeclarations;
+import org.safeguard.policy.dibao.DibaoParameterDeclarations;
 import org.safeguard.shared.RegionCode;
 
 class ParameterResolverTest {

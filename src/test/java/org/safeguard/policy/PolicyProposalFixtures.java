@@ -1,9 +1,9 @@
 package org.safeguard.policy;
 
-import org.safeguard.beneficiary.BeneficiaryParameterDeclarations;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import org.safeguard.beneficiary.BeneficiaryParameterDeclarations;
 import org.springframework.context.ApplicationContext;
 
 /**

@@ -1,7 +1,5 @@
 package org.safeguard.policy;
 
-import org.safeguard.beneficiary.BeneficiaryParameterDeclarations;
-import org.safeguard.policy.dibao.DibaoParameterDeclarations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,7 +10,9 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.safeguard.beneficiary.BeneficiaryParameterDeclarations;
 import org.safeguard.policy.dibao.DibaoCalculation;
+import org.safeguard.policy.dibao.DibaoParameterDeclarations;
 import org.safeguard.policy.dibao.DibaoParameters;
 import org.safeguard.policy.dibao.HouseholdFacts;
 import org.safeguard.policy.dibao.HukouType;
