@@ -124,6 +124,7 @@ class PolicyPagesTest {
         assertThat(level.getStatus()).isEqualTo(422);
         assertThat(level.getContentAsString()).contains("id=\"parameter0-error\"")
                 .contains("DIBAO_STANDARD_URBAN may be set only at these region levels: PROVINCE, PREFECTURE.");
+        login("policy", "zh-CN"); // the demo account's own language again, for the tests that read it
     }
 
     @ParameterizedTest
