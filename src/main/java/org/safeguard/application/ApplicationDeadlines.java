@@ -1,8 +1,9 @@
 package org.safeguard.application;
 
+import static org.safeguard.application.ApplicationParameterDeclarations.*;
+
 import java.time.LocalDate;
 
-import org.safeguard.policy.PolicyParameter;
 import org.safeguard.policy.PolicyParameters;
 import org.safeguard.policy.ResolvedPolicy;
 import org.safeguard.policy.WorkingDayCalendar;
@@ -34,7 +35,7 @@ class ApplicationDeadlines {
     }
 
     Procedure procedureFor(String region, LocalDate acceptanceDate) {
-        return Procedure.on(acceptanceDate, policy(region, acceptanceDate).date(PolicyParameter.PROCEDURE_SWITCH_DATE));
+        return Procedure.on(acceptanceDate, policy(region, acceptanceDate).date(PROCEDURE_SWITCH_DATE));
     }
 
     LocalDate plusWorkingDays(String region, LocalDate date, int n) {
@@ -51,13 +52,13 @@ class ApplicationDeadlines {
             return null;
         }
         ResolvedPolicy p = policy(region, submittedOn);
-        int limit = p.integer(extended ? PolicyParameter.OVERALL_LIMIT_EXTENDED_WORKING_DAYS : PolicyParameter.OVERALL_LIMIT_WORKING_DAYS);
+        int limit = p.integer(extended ? OVERALL_LIMIT_EXTENDED_WORKING_DAYS : OVERALL_LIMIT_WORKING_DAYS);
         return plusWorkingDays(region, submittedOn, limit + pausedWorkingDays);
     }
 
     /** The last day of a public notice posted on the date. */
     LocalDate noticeEnds(String region, LocalDate postedOn) {
-        return postedOn.plusDays(policy(region, postedOn).integer(PolicyParameter.PUBLIC_NOTICE_DAYS));
+        return postedOn.plusDays(policy(region, postedOn).integer(PUBLIC_NOTICE_DAYS));
     }
 
     /** The due date of the step the application has just entered on {@code on}; the overall one where no step limit exists. */
@@ -69,26 +70,26 @@ class ApplicationDeadlines {
         String region = r.regionCode();
         boolean old = r.procedure() == Procedure.P2012;
         return switch (state) {
-            case ACCEPTED -> plusWorkingDays(region, on, p.integer(old ? PolicyParameter.INVESTIGATION_WORKING_DAYS_2012
-                    : PolicyParameter.INVESTIGATION_START_WORKING_DAYS));
+            case ACCEPTED -> plusWorkingDays(region, on, p.integer(old ? INVESTIGATION_WORKING_DAYS_2012
+                    : INVESTIGATION_START_WORKING_DAYS));
             case INVESTIGATING -> old && r.acceptedOn() != null
-                    ? plusWorkingDays(region, r.acceptedOn(), p.integer(PolicyParameter.INVESTIGATION_WORKING_DAYS_2012))
+                    ? plusWorkingDays(region, r.acceptedOn(), p.integer(INVESTIGATION_WORKING_DAYS_2012))
                     : overallDue;
-            case DEMOCRATIC_APPRAISAL -> plusWorkingDays(region, on, p.integer(PolicyParameter.DEMOCRATIC_APPRAISAL_WORKING_DAYS_2012));
+            case DEMOCRATIC_APPRAISAL -> plusWorkingDays(region, on, p.integer(DEMOCRATIC_APPRAISAL_WORKING_DAYS_2012));
             case TOWNSHIP_PUBLICITY -> plusWorkingDays(region, noticeEnds(region, on), 1);
             case COUNTY_PUBLICITY -> plusWorkingDays(region, noticeEnds(region, on), COUNTY_DECISION_AFTER_PUBLICITY_WORKING_DAYS);
             case COUNTY_REVIEW, TOWNSHIP_CONFIRMATION -> plusWorkingDays(region, on, p.integer(old
-                    ? PolicyParameter.COUNTY_REVIEW_WORKING_DAYS_2012 : PolicyParameter.COUNTY_REVIEW_WORKING_DAYS_2021));
+                    ? COUNTY_REVIEW_WORKING_DAYS_2012 : COUNTY_REVIEW_WORKING_DAYS_2021));
             default -> overallDue;
         };
     }
 
     LocalDate rejectionNoticeDue(String region, LocalDate decidedOn) {
-        return plusWorkingDays(region, decidedOn, policy(region, decidedOn).integer(PolicyParameter.REJECTION_NOTICE_WORKING_DAYS));
+        return plusWorkingDays(region, decidedOn, policy(region, decidedOn).integer(REJECTION_NOTICE_WORKING_DAYS));
     }
 
     LocalDate verificationDue(String region, LocalDate requestedOn) {
-        return plusWorkingDays(region, requestedOn, policy(region, requestedOn).integer(PolicyParameter.VERIFICATION_START_WORKING_DAYS));
+        return plusWorkingDays(region, requestedOn, policy(region, requestedOn).integer(VERIFICATION_START_WORKING_DAYS));
     }
 
     /**
@@ -96,7 +97,7 @@ class ApplicationDeadlines {
      * ceil(n·p/100), so at every moment at least p % of the county's cases have been picked, deterministically.
      */
     boolean spotChecked(String region, LocalDate on, long casesBefore) {
-        return picked(casesBefore, policy(region, on).integer(PolicyParameter.COUNTY_SPOT_CHECK_PERCENT_2012));
+        return picked(casesBefore, policy(region, on).integer(COUNTY_SPOT_CHECK_PERCENT_2012));
     }
 
     static boolean picked(long casesBefore, int percent) {

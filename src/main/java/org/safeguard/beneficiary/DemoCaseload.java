@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.safeguard.policy.PolicyChangeApproved;
-import org.safeguard.policy.PolicyParameter;
 import org.safeguard.policy.dibao.HouseholdFacts;
 import org.safeguard.policy.dibao.HukouType;
 import org.safeguard.policy.dibao.IncomeType;
@@ -99,10 +98,10 @@ class DemoCaseload {
         }
         // The demo standards rose on 2020-07-01 and 2021-07-01 in both regions: entitlements follow.
         long id = -1;
-        for (String region : List.of("420100000000", "420281000000")) {
+        for (String region : List.of("420100000000", "420200000000")) {
             for (LocalDate from : List.of(LocalDate.of(2020, 7, 1), LocalDate.of(2021, 7, 1))) {
-                adjustments.apply(new PolicyChangeApproved(id--, region, Set.of(PolicyParameter.DIBAO_STANDARD_URBAN,
-                        PolicyParameter.DIBAO_STANDARD_RURAL), from, "demo", "demo"));
+                adjustments.apply(new PolicyChangeApproved(id--, region, Set.of("DIBAO_STANDARD_URBAN",
+                        "DIBAO_STANDARD_RURAL"), from, "demo", "demo"));
             }
         }
         if (wuhan.size() >= 3) {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.UUID;
 
 import org.safeguard.policy.EmergencyOverlay;
-import org.safeguard.policy.PolicyParameter;
 import org.safeguard.policy.PolicyParameters;
 import org.safeguard.policy.dibao.DibaoCalculation;
 import org.safeguard.policy.dibao.DibaoResult;
@@ -66,12 +65,13 @@ class DibaoAmounts {
     }
 
     int reviewIntervalMonths(RegionCode region, LocalDate date, boolean incomeUnstable) {
-        return parameters.resolve(region, date).integer(incomeUnstable ? PolicyParameter.REVIEW_INTERVAL_UNSTABLE_MONTHS
-                : PolicyParameter.REVIEW_INTERVAL_STABLE_MONTHS);
+        return parameters.resolve(region, date).integer(incomeUnstable
+                ? BeneficiaryParameterDeclarations.REVIEW_INTERVAL_UNSTABLE_MONTHS
+                : BeneficiaryParameterDeclarations.REVIEW_INTERVAL_STABLE_MONTHS);
     }
 
     int taperMonths(RegionCode region, LocalDate date) {
-        return parameters.resolve(region, date).integer(PolicyParameter.TAPERED_EXIT_MONTHS);
+        return parameters.resolve(region, date).integer(BeneficiaryParameterDeclarations.TAPERED_EXIT_MONTHS);
     }
 
     boolean exitsSuspended(RegionCode region, LocalDate date) {

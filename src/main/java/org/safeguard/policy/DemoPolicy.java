@@ -12,11 +12,13 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import org.safeguard.policy.dibao.DibaoParameterDeclarations;
 import org.safeguard.shared.RegionCode;
 
 /**
  * The demo parameters, as data (loaded on a first start with demo data on, and used by the golden tests):
- * ILLUSTRATIVE standards for Wuhan and Daye from reference/demo-dibao-standards.csv (not official values),
+ * ILLUSTRATIVE standards for Wuhan and Huangshi (the prefecture of Daye: standards are set by a province or a
+ * prefecture) from reference/demo-dibao-standards.csv (not official values),
  * Hubei-wide asset rules as in issue 3, Wuhan's classified supplements (a member gets the larger only);
  * Daye has none. Plus the demo emergency declaration for Wuhan (23 January to 8 April 2020).
  */
@@ -25,6 +27,7 @@ public final class DemoPolicy {
     public static final String STANDARDS_RESOURCE = "reference/demo-dibao-standards.csv";
     public static final RegionCode HUBEI = RegionCode.of("420000000000");
     public static final RegionCode WUHAN = RegionCode.of("420100000000");
+    public static final RegionCode HUANGSHI = RegionCode.of("420200000000");
     public static final RegionCode DAYE = RegionCode.of("420281000000");
     public static final LocalDate RULES_FROM = LocalDate.of(2019, 1, 1);
     static final String ILLUSTRATIVE_NOTE = "illustrative demo value, not an official standard";
@@ -59,7 +62,7 @@ public final class DemoPolicy {
         List<NewParameterVersion> versions = new ArrayList<>(standards());
         versions.add(NewParameterVersion.assetRules(HUBEI, RULES_FROM, assetRules(), "demo asset rules (issue 3)").illustrative(true));
         versions.add(NewParameterVersion.supplements(WUHAN, RULES_FROM, wuhanSupplements(), "demo classified supplements").illustrative(true));
-        versions.add(NewParameterVersion.scalar(WUHAN, PolicyParameter.SUPPLEMENT_LARGER_ONLY, RULES_FROM, "true",
+        versions.add(NewParameterVersion.scalar(WUHAN, DibaoParameterDeclarations.SUPPLEMENT_LARGER_ONLY, RULES_FROM, "true",
                 "a member gets the larger supplement only").illustrative(true));
         return versions;
     }
@@ -104,8 +107,8 @@ public final class DemoPolicy {
                 RegionCode region = RegionCode.of(f[0].strip());
                 LocalDate from = LocalDate.parse(f[1].strip());
                 String note = f.length > 4 ? f[4].strip() : ILLUSTRATIVE_NOTE;
-                versions.add(NewParameterVersion.scalar(region, PolicyParameter.DIBAO_STANDARD_URBAN, from, f[2].strip(), note).illustrative(true));
-                versions.add(NewParameterVersion.scalar(region, PolicyParameter.DIBAO_STANDARD_RURAL, from, f[3].strip(), note).illustrative(true));
+                versions.add(NewParameterVersion.scalar(region, DibaoParameterDeclarations.DIBAO_STANDARD_URBAN, from, f[2].strip(), note).illustrative(true));
+                versions.add(NewParameterVersion.scalar(region, DibaoParameterDeclarations.DIBAO_STANDARD_RURAL, from, f[3].strip(), note).illustrative(true));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -71,7 +71,7 @@ public class ImpactPreview {
         if (source == null) {
             throw SafeguardException.conflict(ProblemCode.CONFLICT, "policy.problem.noCaseloadSource");
         }
-        List<NewParameterVersion> versions = ParameterProposals.versionsOf(p, store.changes(proposalId));
+        List<NewParameterVersion> versions = ParameterProposals.versionsOf(p, store.changes(proposalId), parameters.catalog(), regions);
         YearMonth month = YearMonth.from(p.effectiveFrom());
         YearMonth now = YearMonth.now(clock);
         LocalDate referenceDate = (month.isAfter(now) ? month : now).atDay(1);

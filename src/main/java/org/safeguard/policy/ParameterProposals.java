@@ -3,7 +3,7 @@ package org.safeguard.policy;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -58,7 +58,7 @@ public class ParameterProposals {
         if (!staff.may(Permission.POLICY_PROPOSE)) {
             throw SafeguardException.forbidden();
         }
-        ProposalValidation.Valid valid = ProposalValidation.validate(request);
+        ProposalValidation.Valid valid = ProposalValidation.validate(request, parameters.catalog(), regions);
         if (regions.find(valid.region()).isEmpty()) {
             throw SafeguardException.invalid(FieldProblem.of("regionCode", "UNKNOWN_REGION"));
         }
@@ -89,12 +89,12 @@ public class ParameterProposals {
         StaffPrincipal staff = checker(p);
         String note = blank(reason);
         List<ProposalStore.ChangeRow> changes = store.changes(id);
-        List<NewParameterVersion> versions = versionsOf(p, changes);
-        Set<PolicyParameter> changed = EnumSet.noneOf(PolicyParameter.class);
+        List<NewParameterVersion> versions = versionsOf(p, changes, parameters.catalog(), regions);
+        Set<String> changed = new LinkedHashSet<>();
         for (int i = 0; i < versions.size(); i++) {
             long versionId = parameters.record(versions.get(i));
             store.linkVersion(id, changes.get(i).seq(), versionId);
-            changed.add(versions.get(i).parameter());
+            changed.add(versions.get(i).parameter().name());
         }
         apply(p, ProposalAction.APPROVE, note);
         events.publishEvent(new PolicyChangeApproved(id, p.regionCode(), changed, p.effectiveFrom(), p.proposedBy(),
@@ -126,11 +126,12 @@ public class ParameterProposals {
     }
 
     /** The parameter versions a proposal records when approved (and the impact preview applies). */
-    static List<NewParameterVersion> versionsOf(ProposalStore.ProposalRow p, List<ProposalStore.ChangeRow> changes) {
+    static List<NewParameterVersion> versionsOf(ProposalStore.ProposalRow p, List<ProposalStore.ChangeRow> changes,
+                                                ParameterCatalog catalog, RegionCatalog regions) {
         List<ProposalRequest.Change> requested = changes.stream()
                 .map(c -> new ProposalRequest.Change(c.parameter().name(), c.valueText())).toList();
         ProposalValidation.Valid valid = ProposalValidation.validate(new ProposalRequest(p.regionCode(),
-                p.effectiveFrom().toString(), p.reason(), requested));
+                p.effectiveFrom().toString(), p.reason(), requested), catalog, regions);
         String note = ("proposal " + p.id() + ": " + p.reason());
         String shortNote = note.length() > 300 ? note.substring(0, 300) : note;
         List<NewParameterVersion> versions = new ArrayList<>();

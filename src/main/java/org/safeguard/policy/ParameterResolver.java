@@ -3,7 +3,6 @@ package org.safeguard.policy;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,15 +12,16 @@ import org.safeguard.shared.RegionCode;
 /**
  * Resolution without Spring or a database: for each parameter, walk from the region up its ancestry and
  * take the nearest region with a version in force on the date; within one region the version with the
- * latest start wins (ties: the later recorded). Parameters nobody sets fall back to Safeguard's defaults.
+ * latest start wins (ties: the later recorded). A parameter nobody sets falls back to its definition's default in
+ * force on the date ({@link ResolvedPolicy#find}).
  */
 public final class ParameterResolver {
 
-    private final Map<String, Map<PolicyParameter, List<ParameterVersion>>> byRegion = new HashMap<>();
+    private final Map<String, Map<ParameterDefinition, List<ParameterVersion>>> byRegion = new HashMap<>();
 
     public ParameterResolver(Collection<ParameterVersion> versions) {
         for (ParameterVersion v : versions) {
-            byRegion.computeIfAbsent(v.regionCode().value(), k -> new EnumMap<>(PolicyParameter.class))
+            byRegion.computeIfAbsent(v.regionCode().value(), k -> new HashMap<>())
                     .computeIfAbsent(v.parameter(), k -> new ArrayList<>()).add(v);
         }
     }
@@ -30,28 +30,28 @@ public final class ParameterResolver {
      * @param nearestFirst the region itself, then its parent, up to the province
      */
     public ResolvedPolicy resolve(List<RegionCode> nearestFirst, LocalDate date) {
-        Map<PolicyParameter, ResolvedPolicy.Resolved> values = new EnumMap<>(PolicyParameter.class);
-        for (PolicyParameter parameter : PolicyParameter.values()) {
-            ParameterVersion found = null;
-            for (RegionCode region : nearestFirst) {
-                found = inForce(region, parameter, date);
-                if (found != null) {
-                    break;
+        Map<ParameterDefinition, ResolvedPolicy.Resolved> values = new HashMap<>();
+        for (Map<ParameterDefinition, List<ParameterVersion>> own : byRegion.values()) {
+            for (ParameterDefinition parameter : own.keySet()) {
+                if (values.containsKey(parameter)) {
+                    continue;
                 }
-            }
-            if (found != null) {
-                values.put(parameter, new ResolvedPolicy.Resolved(found.value(), found.assetRules(), found.supplements(), found.source()));
-            } else if (parameter.defaultText() != null) {
-                Object value = parameter.isList() ? null : parameter.parse(parameter.defaultText());
-                values.put(parameter, new ResolvedPolicy.Resolved(value, List.of(), List.of(), ParameterSource.DEFAULT));
+                for (RegionCode region : nearestFirst) {
+                    ParameterVersion found = inForce(region, parameter, date);
+                    if (found != null) {
+                        values.put(parameter, new ResolvedPolicy.Resolved(found.value(), found.assetRules(),
+                                found.supplements(), found.source()));
+                        break;
+                    }
+                }
             }
         }
         return new ResolvedPolicy(nearestFirst.isEmpty() ? null : nearestFirst.get(0), date, values);
     }
 
     /** The version of a parameter that one region itself has in force on a date, ignoring its ancestors. */
-    public ParameterVersion inForce(RegionCode region, PolicyParameter parameter, LocalDate date) {
-        Map<PolicyParameter, List<ParameterVersion>> own = byRegion.get(region.value());
+    public ParameterVersion inForce(RegionCode region, ParameterDefinition parameter, LocalDate date) {
+        Map<ParameterDefinition, List<ParameterVersion>> own = byRegion.get(region.value());
         if (own == null) {
             return null;
         }

@@ -25,9 +25,11 @@ import org.springframework.stereotype.Repository;
 class ParameterStore {
 
     private final JdbcClient jdbc;
+    private final ParameterCatalog catalog;
 
-    ParameterStore(JdbcClient jdbc) {
+    ParameterStore(JdbcClient jdbc, ParameterCatalog catalog) {
         this.jdbc = jdbc;
+        this.catalog = catalog;
     }
 
     long count() {
@@ -48,23 +50,27 @@ class ParameterStore {
                     rs.getBigDecimal("amount_value").stripTrailingZeros()));
             return null;
         }).list();
+        // A version of a parameter that no module declares any more is kept in the table but not resolved.
         return jdbc.sql("select * from policy_parameter_version order by id").query((rs, i) -> {
             long id = rs.getLong("id");
-            PolicyParameter parameter = PolicyParameter.valueOf(rs.getString("parameter"));
+            ParameterDefinition parameter = catalog.find(rs.getString("parameter")).orElse(null);
+            if (parameter == null) {
+                return null;
+            }
             Object value = parameter.isList() ? null
-                    : parameter.kind() == PolicyParameter.Kind.MONEY ? rs.getBigDecimal("value_money").setScale(2)
+                    : parameter.kind() == ParameterDefinition.Kind.MONEY ? rs.getBigDecimal("value_money").setScale(2)
                     : parameter.parse(rs.getString("value_text"));
             return new ParameterVersion(id, RegionCode.of(rs.getString("region_code")), parameter,
                     rs.getObject("effective_from", LocalDate.class), rs.getObject("effective_to", LocalDate.class),
                     value,
                     rules.getOrDefault(id, List.of()), supplements.getOrDefault(id, List.of()),
                     rs.getString("note"), rs.getBoolean("illustrative"));
-        }).list();
+        }).list().stream().filter(java.util.Objects::nonNull).toList();
     }
 
     long insert(NewParameterVersion v, String recordedBy, Instant now) {
         KeyHolder keys = new GeneratedKeyHolder();
-        boolean money = v.parameter().kind() == PolicyParameter.Kind.MONEY;
+        boolean money = v.parameter().kind() == ParameterDefinition.Kind.MONEY;
         jdbc.sql("""
                 insert into policy_parameter_version (region_code, parameter, effective_from, effective_to, value_money,
                     value_text, note, illustrative, recorded_at, recorded_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
@@ -74,7 +80,7 @@ class ParameterStore {
                         Timestamp.from(now), recordedBy)
                 .update(keys, "id");
         long id = keys.getKey().longValue();
-        if (v.parameter() == PolicyParameter.ASSET_RULES) {
+        if (v.parameter().equals(PolicyParameterDeclarations.ASSET_RULES)) {
             int seq = 0;
             for (AssetRule r : v.assetRules()) {
                 jdbc.sql("""
@@ -84,7 +90,7 @@ class ParameterStore {
                                 r.threshold().source(), r.exempt().isEmpty() ? null : names(r.exempt()))
                         .update();
             }
-        } else if (v.parameter() == PolicyParameter.SUPPLEMENTS) {
+        } else if (v.parameter().equals(PolicyParameterDeclarations.SUPPLEMENTS)) {
             int seq = 0;
             for (Supplement s : v.supplements()) {
                 jdbc.sql("insert into policy_supplement (version_id, seq, category, amount_type, amount_value) values (?, ?, ?, ?, ?)")

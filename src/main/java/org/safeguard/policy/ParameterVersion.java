@@ -12,7 +12,7 @@ import org.safeguard.shared.RegionCode;
  * same or a later start supersedes an earlier one from its start (for the same start the higher id wins).
  * Exactly one of {@code value}, {@code assetRules}, {@code supplements} is meaningful, by the parameter's kind.
  */
-public record ParameterVersion(long id, RegionCode regionCode, PolicyParameter parameter, LocalDate effectiveFrom,
+public record ParameterVersion(long id, RegionCode regionCode, ParameterDefinition parameter, LocalDate effectiveFrom,
                                LocalDate effectiveTo, Object value, List<AssetRule> assetRules,
                                List<Supplement> supplements, String note, boolean illustrative) {
 

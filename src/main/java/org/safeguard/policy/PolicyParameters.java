@@ -13,6 +13,7 @@ import org.safeguard.region.Region;
 import org.safeguard.region.RegionCatalog;
 import org.safeguard.shared.FieldProblem;
 import org.safeguard.shared.RegionCode;
+import org.safeguard.shared.RegionLevel;
 import org.safeguard.shared.SafeguardException;
 import org.safeguard.shared.cache.CacheVersions;
 import org.safeguard.shared.security.CurrentStaff;
@@ -33,6 +34,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class PolicyParameters {
 
     private final ParameterStore store;
+    private final ParameterCatalog catalog;
     private final RegionCatalog regions;
     private final AuditTrail audit;
     private final CurrentStaff currentStaff;
@@ -43,15 +45,21 @@ public class PolicyParameters {
     private final CacheVersions versions;
     private final CacheVersions.Watch version;
 
-    PolicyParameters(ParameterStore store, RegionCatalog regions, AuditTrail audit, CurrentStaff currentStaff, Clock clock,
+    PolicyParameters(ParameterStore store, ParameterCatalog catalog, RegionCatalog regions, AuditTrail audit, CurrentStaff currentStaff, Clock clock,
                      CacheVersions versions) {
         this.versions = versions;
         this.version = versions.watch(CACHE);
         this.store = store;
+        this.catalog = catalog;
         this.regions = regions;
         this.audit = audit;
         this.currentStaff = currentStaff;
         this.clock = clock;
+    }
+
+    /** Every declared parameter. */
+    public ParameterCatalog catalog() {
+        return catalog;
     }
 
     /** Everything in force for the region on the date; the region must exist. */
@@ -121,6 +129,10 @@ public class PolicyParameters {
         if (!problems.isEmpty()) {
             throw SafeguardException.invalid(problems);
         }
+        RegionLevel level = regions.find(version.regionCode()).map(Region::level).orElseThrow();
+        if (!version.parameter().settableAt(level)) {
+            throw ProposalValidation.levelNotAllowed(version.parameter(), level, "parameter");
+        }
         String by = currentStaff.find().map(StaffPrincipal::username).orElse("system");
         long id = store.insert(version, by, clock.instant());
         audit.record(AuditRecord.of("POLICY_PARAMETER_RECORDED", "policy_parameter_version", id)
@@ -181,17 +193,17 @@ public class PolicyParameters {
         } else if (v.effectiveTo() != null && v.effectiveTo().isBefore(v.effectiveFrom())) {
             problems.add(FieldProblem.of("effectiveTo", "TOO_SMALL"));
         }
-        if (v.parameter().isList()) {
-            if (v.parameter() == PolicyParameter.ASSET_RULES && v.assetRules() == null
-                    || v.parameter() == PolicyParameter.SUPPLEMENTS && v.supplements() == null) {
+        if (catalog.find(v.parameter().name()).isEmpty()) {
+            problems.add(new FieldProblem("parameter", "PARAMETER_UNKNOWN", "policy.validation.PARAMETER_UNKNOWN", List.of()));
+        } else if (v.parameter().isList()) {
+            if (v.parameter().equals(PolicyParameterDeclarations.ASSET_RULES) && v.assetRules() == null
+                    || v.parameter().equals(PolicyParameterDeclarations.SUPPLEMENTS) && v.supplements() == null) {
                 problems.add(FieldProblem.of("value", "REQUIRED"));
             }
         } else {
-            try {
-                v.parameter().parse(v.valueText());
-            } catch (IllegalArgumentException e) {
-                problems.add(new FieldProblem("value", "INVALID", "policy.validation.parameterValue",
-                        List.of(v.parameter().name())));
+            ParameterDefinition.Refusal refusal = v.parameter().refusal(v.valueText());
+            if (refusal != null) {
+                problems.add(ProposalValidation.problem("value", v.parameter(), refusal));
             }
         }
         if (v.note() != null && v.note().length() > 300) {
@@ -201,11 +213,11 @@ public class PolicyParameters {
     }
 
     private static String describe(NewParameterVersion v) {
-        if (v.parameter() == PolicyParameter.ASSET_RULES) {
+        if (v.parameter().equals(PolicyParameterDeclarations.ASSET_RULES)) {
             return v.assetRules().stream().map(r -> r.code() + " " + r.measure() + " " + r.assetTypes() + " "
                     + r.comparison().symbol() + " " + r.threshold().source()).toList().toString();
         }
-        if (v.parameter() == PolicyParameter.SUPPLEMENTS) {
+        if (v.parameter().equals(PolicyParameterDeclarations.SUPPLEMENTS)) {
             return v.supplements().stream().map(s -> s.category() + " " + s.amountType() + " " + s.value().toPlainString())
                     .toList().toString();
         }

@@ -51,7 +51,7 @@ public class ProposalQueries {
 
     ProposalView view(ProposalStore.ProposalRow p) {
         List<ProposalView.Change> changes = store.changes(p.id()).stream()
-                .map(c -> new ProposalView.Change(c.parameter(), c.valueText(), c.versionId())).toList();
+                .map(c -> new ProposalView.Change(c.parameter().name(), c.valueText(), c.versionId())).toList();
         List<ProposalView.Transition> transitions = store.transitions(p.id()).stream()
                 .map(t -> new ProposalView.Transition(t.from(), t.to(), t.action(), t.actor(), t.at(), t.reason())).toList();
         ProposalView.Preview preview = null;

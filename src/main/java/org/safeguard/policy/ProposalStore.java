@@ -24,7 +24,7 @@ class ProposalStore {
                        String previewBy, Instant previewAt, LocalDate previewReferenceDate) {
     }
 
-    record ChangeRow(int seq, PolicyParameter parameter, String valueText, Long versionId) {
+    record ChangeRow(int seq, ParameterDefinition parameter, String valueText, Long versionId) {
     }
 
     record TransitionRow(ProposalState from, ProposalState to, ProposalAction action, String actor, Instant at, String reason) {
@@ -37,9 +37,11 @@ class ProposalStore {
     private static final String COLUMNS = "select * from policy_proposal ";
 
     private final JdbcClient jdbc;
+    private final ParameterCatalog catalog;
 
-    ProposalStore(JdbcClient jdbc) {
+    ProposalStore(JdbcClient jdbc, ParameterCatalog catalog) {
         this.jdbc = jdbc;
+        this.catalog = catalog;
     }
 
     long insert(String region, LocalDate effectiveFrom, String reason, String by, Instant at) {
@@ -52,7 +54,7 @@ class ProposalStore {
         return keys.getKey().longValue();
     }
 
-    void insertChange(long proposalId, int seq, PolicyParameter parameter, String valueText) {
+    void insertChange(long proposalId, int seq, ParameterDefinition parameter, String valueText) {
         jdbc.sql("insert into policy_proposal_change (proposal_id, seq, parameter, value_text) values (?, ?, ?, ?)")
                 .params(proposalId, seq, parameter.name(), valueText).update();
     }
@@ -92,7 +94,7 @@ class ProposalStore {
 
     List<ChangeRow> changes(long id) {
         return jdbc.sql("select * from policy_proposal_change where proposal_id = ? order by seq").param(id)
-                .query((rs, i) -> new ChangeRow(rs.getInt("seq"), PolicyParameter.valueOf(rs.getString("parameter")),
+                .query((rs, i) -> new ChangeRow(rs.getInt("seq"), catalog.require(rs.getString("parameter")),
                         rs.getString("value_text"), (Long) rs.getObject("version_id", Long.class)))
                 .list();
     }

@@ -13,7 +13,7 @@ public record ProposalView(long id, String regionCode, LocalDate effectiveFrom, 
                            String proposedBy, Instant proposedAt, String decidedBy, Instant decidedAt, String decisionReason,
                            List<Change> changes, List<Transition> transitions, Preview preview, List<ProposalAction> allowedActions) {
 
-    public record Change(PolicyParameter parameter, String value, Long versionId) {
+    public record Change(String parameter, String value, Long versionId) {
     }
 
     public record Transition(ProposalState from, ProposalState to, ProposalAction action, String actor, Instant at, String reason) {

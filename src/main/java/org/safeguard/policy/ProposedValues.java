@@ -26,8 +26,8 @@ public final class ProposedValues {
     private ProposedValues() {
     }
 
-    public static String format(List<AssetRule> rules, List<Supplement> supplements, PolicyParameter parameter) {
-        if (parameter == PolicyParameter.ASSET_RULES) {
+    public static String format(List<AssetRule> rules, List<Supplement> supplements, ParameterDefinition parameter) {
+        if (parameter.equals(PolicyParameterDeclarations.ASSET_RULES)) {
             return rules.stream().map(r -> String.join(" | ", r.code(), names(r.assetTypes()), r.measure().name(),
                     r.comparison().name(), r.threshold().source(), names(r.exempt())).strip().replaceAll("\\s*\\|\\s*$", ""))
                     .collect(Collectors.joining("\n"));

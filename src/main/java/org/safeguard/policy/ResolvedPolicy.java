@@ -3,7 +3,7 @@ package org.safeguard.policy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collections;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,7 +12,7 @@ import org.safeguard.shared.RegionCode;
 
 /**
  * Every parameter in force for one region on one date, each with its source. Built by
- * {@link ParameterResolver}; a parameter that no region sets and that has no default is absent.
+ * {@link ParameterResolver}; a parameter that no region sets and that has no default on the date is absent.
  */
 public final class ResolvedPolicy {
 
@@ -22,12 +22,12 @@ public final class ResolvedPolicy {
 
     private final RegionCode regionCode;
     private final LocalDate date;
-    private final Map<PolicyParameter, Resolved> values;
+    private final Map<ParameterDefinition, Resolved> values;
 
-    public ResolvedPolicy(RegionCode regionCode, LocalDate date, Map<PolicyParameter, Resolved> values) {
+    public ResolvedPolicy(RegionCode regionCode, LocalDate date, Map<ParameterDefinition, Resolved> values) {
         this.regionCode = regionCode;
         this.date = date;
-        this.values = Collections.unmodifiableMap(new EnumMap<>(values.isEmpty() ? new EnumMap<>(PolicyParameter.class) : values));
+        this.values = Collections.unmodifiableMap(new HashMap<>(values));
     }
 
     public RegionCode regionCode() {
@@ -38,48 +38,59 @@ public final class ResolvedPolicy {
         return date;
     }
 
-    public Map<PolicyParameter, Resolved> all() {
+    /** The values some region set (defaults are not listed: ask {@link #find} for each definition). */
+    public Map<ParameterDefinition, Resolved> all() {
         return values;
     }
 
-    public Optional<Resolved> find(PolicyParameter parameter) {
-        return Optional.ofNullable(values.get(parameter));
+    /** The value a region set, else the definition's default in force on the date, else empty. */
+    public Optional<Resolved> find(ParameterDefinition parameter) {
+        Resolved set = values.get(parameter);
+        if (set != null) {
+            return Optional.of(set);
+        }
+        String text = parameter.defaultText(date);
+        if (text == null) {
+            return Optional.empty();
+        }
+        Object value = parameter.isList() ? null : parameter.parse(text);
+        return Optional.of(new Resolved(value, List.of(), List.of(), ParameterSource.DEFAULT));
     }
 
-    public ParameterSource source(PolicyParameter parameter) {
+    public ParameterSource source(ParameterDefinition parameter) {
         return find(parameter).map(Resolved::source).orElse(null);
     }
 
-    public Optional<BigDecimal> money(PolicyParameter parameter) {
+    public Optional<BigDecimal> money(ParameterDefinition parameter) {
         return find(parameter).map(r -> (BigDecimal) r.value());
     }
 
-    public BigDecimal decimal(PolicyParameter parameter) {
+    public BigDecimal decimal(ParameterDefinition parameter) {
         return (BigDecimal) required(parameter).value();
     }
 
-    public int integer(PolicyParameter parameter) {
+    public int integer(ParameterDefinition parameter) {
         return (Integer) required(parameter).value();
     }
 
-    public boolean bool(PolicyParameter parameter) {
+    public boolean bool(ParameterDefinition parameter) {
         return (Boolean) required(parameter).value();
     }
 
-    public LocalDate date(PolicyParameter parameter) {
+    public LocalDate date(ParameterDefinition parameter) {
         return (LocalDate) required(parameter).value();
     }
 
     public List<AssetRule> assetRules() {
-        return find(PolicyParameter.ASSET_RULES).map(Resolved::assetRules).orElse(List.of());
+        return find(PolicyParameterDeclarations.ASSET_RULES).map(Resolved::assetRules).orElse(List.of());
     }
 
     public List<Supplement> supplements() {
-        return find(PolicyParameter.SUPPLEMENTS).map(Resolved::supplements).orElse(List.of());
+        return find(PolicyParameterDeclarations.SUPPLEMENTS).map(Resolved::supplements).orElse(List.of());
     }
 
-    private Resolved required(PolicyParameter parameter) {
-        Resolved r = values.get(parameter);
+    private Resolved required(ParameterDefinition parameter) {
+        Resolved r = find(parameter).orElse(null);
         if (r == null) {
             throw new IllegalStateException(parameter + " is not set for " + regionCode + " on " + date);
         }

@@ -7,10 +7,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-import org.safeguard.policy.PolicyParameter;
 import org.safeguard.policy.PolicyParameters;
 import org.safeguard.policy.ResolvedPolicy;
 import org.safeguard.policy.WorkingDayCalendar;
+import org.safeguard.policy.dibao.DibaoParameterDeclarations;
 import org.safeguard.region.Region;
 import org.safeguard.region.RegionCatalog;
 import org.safeguard.shared.RegionCode;
@@ -78,8 +78,8 @@ public class PriceSubsidies {
         BigDecimal rural = null;
         if (!groups.isEmpty() && !MechanismResolver.NATIONAL.equals(region)) {
             ResolvedPolicy p = policy.resolve(RegionCode.of(region), month.atDay(1));
-            urban = p.money(PolicyParameter.DIBAO_STANDARD_URBAN).orElse(null);
-            rural = p.money(PolicyParameter.DIBAO_STANDARD_RURAL).orElse(null);
+            urban = p.money(DibaoParameterDeclarations.DIBAO_STANDARD_URBAN).orElse(null);
+            rural = p.money(DibaoParameterDeclarations.DIBAO_STANDARD_RURAL).orElse(null);
         }
         return PriceSubsidyCalculator.calculate(RegionCode.of(region), month, index, mechanism, groups, urbanRural,
                 urban, rural, calendar::addWorkingDays);

@@ -29,6 +29,8 @@ public enum ProblemCode {
     /** An uploaded file or request body over the configured limit; the problem carries {@code limitBytes}. */
     FILE_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE),
     IMPORT_REJECTED(HttpStatus.UNPROCESSABLE_CONTENT),
+    /** A parameter set or proposed at a region level its definition does not allow (issue 8 item 2). */
+    PARAMETER_LEVEL_NOT_ALLOWED(HttpStatus.UNPROCESSABLE_CONTENT),
     /** The Idempotency-Key header is empty, too long or not printable ASCII. */
     IDEMPOTENCY_KEY_INVALID(HttpStatus.BAD_REQUEST),
     /** The Idempotency-Key was used before by the same user for a different request. */

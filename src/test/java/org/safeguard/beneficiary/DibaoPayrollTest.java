@@ -23,8 +23,8 @@ import org.safeguard.payment.PayrollView;
 import org.safeguard.payment.StartPayroll;
 import org.safeguard.policy.NewParameterVersion;
 import org.safeguard.policy.PolicyChangeApproved;
-import org.safeguard.policy.PolicyParameter;
 import org.safeguard.policy.PolicyParameters;
+import org.safeguard.policy.dibao.DibaoParameterDeclarations;
 import org.safeguard.shared.RegionCode;
 import org.safeguard.support.SafeguardTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -200,6 +200,15 @@ class DibaoPayrollTest {
         }
     }
 
+    /**
+     * Standards are set by a prefecture: Wuhan's urban standard for the test's own three fresh months only, so that
+     * no other test's months see it; the recalculation is still scoped to the test's township by the event.
+     */
+    private static NewParameterVersion wuhanStandardDuring(YearMonth month, String urban, String note) {
+        return new NewParameterVersion(RegionCode.of("420100000000"), DibaoParameterDeclarations.DIBAO_STANDARD_URBAN,
+                month.atDay(1), month.plusMonths(2).atEndOfMonth(), urban, null, null, note, false);
+    }
+
     @Test
     void aStandardRaisedFromAPaidMonthPaysTheArrearsInTheNextLine() {
         String guomian = "420106002006";
@@ -208,10 +217,9 @@ class DibaoPayrollTest {
         payroll(guomian, month);
         assertThat(money(line(h, month).get("amount"))).isEqualByComparingTo("620.00");
 
-        parameters.record(NewParameterVersion.scalar(RegionCode.of(guomian), PolicyParameter.DIBAO_STANDARD_URBAN,
-                month.atDay(1), "900", "test: standard raised retroactively"));
+        parameters.record(wuhanStandardDuring(month, "900", "test: standard raised retroactively"));
         long proposal = System.nanoTime();
-        var change = new PolicyChangeApproved(proposal, guomian, Set.of(PolicyParameter.DIBAO_STANDARD_URBAN), month.atDay(1),
+        var change = new PolicyChangeApproved(proposal, guomian, Set.of(DibaoParameterDeclarations.DIBAO_STANDARD_URBAN.name()), month.atDay(1),
                 "policy", "policy2");
         assertThat(adjustments.apply(change)).isGreaterThanOrEqualTo(1);
         assertThat(adjustments.apply(change)).as("a second delivery books nothing").isZero();
@@ -239,9 +247,8 @@ class DibaoPayrollTest {
         UUID h = fixtures.enrolled(jiyuqiao, month);
         payroll(jiyuqiao, month);
 
-        parameters.record(NewParameterVersion.scalar(RegionCode.of(jiyuqiao), PolicyParameter.DIBAO_STANDARD_URBAN,
-                month.atDay(1), "700", "test: standard lowered retroactively"));
-        adjustments.apply(new PolicyChangeApproved(System.nanoTime(), jiyuqiao, Set.of(PolicyParameter.DIBAO_STANDARD_URBAN),
+        parameters.record(wuhanStandardDuring(month, "700", "test: standard lowered retroactively"));
+        adjustments.apply(new PolicyChangeApproved(System.nanoTime(), jiyuqiao, Set.of(DibaoParameterDeclarations.DIBAO_STANDARD_URBAN.name()),
                 month.atDay(1), "policy", "policy2"));
 
         YearMonth next = month.plusMonths(1);
@@ -259,9 +266,8 @@ class DibaoPayrollTest {
         YearMonth month = DibaoFixtures.freshMonth();
         UUID h = fixtures.enrolled(yangyuan, month);
         payroll(yangyuan, month);
-        parameters.record(NewParameterVersion.scalar(RegionCode.of(yangyuan), PolicyParameter.DIBAO_STANDARD_URBAN,
-                month.atDay(1), "250", "test: standard cut retroactively"));
-        adjustments.apply(new PolicyChangeApproved(System.nanoTime(), yangyuan, Set.of(PolicyParameter.DIBAO_STANDARD_URBAN),
+        parameters.record(wuhanStandardDuring(month, "250", "test: standard cut retroactively"));
+        adjustments.apply(new PolicyChangeApproved(System.nanoTime(), yangyuan, Set.of(DibaoParameterDeclarations.DIBAO_STANDARD_URBAN.name()),
                 month.atDay(1), "policy", "policy2"));
 
         // 250 − 200 = 50 a month now; 620 − 50 = 570 to recover. Each line keeps 1 yuan and recovers 49.

@@ -34,24 +34,26 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * The impact preview on a small known caseload in Hongshan District (Wuhan's illustrative standard 820 urban from
- * 2021-07-01, supplements: age 70+ 10 %). The proposals are never approved, so Hongshan's parameters stay Wuhan's.
+ * The impact preview of a Wuhan proposal (standards are set by a prefecture) on a small known caseload in Hongshan
+ * District and one household in Wuchang (Wuhan's illustrative standard 820 urban from 2021-07-01, supplements: age
+ * 70+ 10 %). The proposals are never approved, so Wuhan's parameters stay as they are.
  * <pre>
  * H1 Heping  (Xudong)     1 member, 500/month  : 320 now
  * H2 Heping  (Xudong)     2 members, 850/month : not eligible now
  * H3 Luonan  (Zhongjian)  1 member aged 70+, 0 : 820 + 82 = 902 now
  * H4 Guanshan             1 member, 900/month  : not eligible now
  * H5 Guanshan             1 member, 750/month  : 70 now
+ * H6 Wuchang              1 member, 0          : 820 now
  * </pre>
+ * Rows are per district of Wuhan; Hongshan's row sums H1–H5.
  */
 @SafeguardTest
 @Import(ImpactPreviewTest.CaseloadConfiguration.class)
 class ImpactPreviewTest {
 
+    private static final String WUHAN = "420100000000";
     private static final String HONGSHAN = "420111000000";
-    private static final String HEPING = "420111008000";
-    private static final String LUONAN = "420111001000";
-    private static final String GUANSHAN = "420111002000";
+    private static final String WUCHANG = "420106000000";
 
     @TestConfiguration
     static class CaseloadConfiguration {
@@ -75,8 +77,10 @@ class ImpactPreviewTest {
         list.add(household("420111001030", 1, "0", LocalDate.of(1950, 1, 1), "902"));
         list.add(household("420111002902", 1, "5400", LocalDate.of(1980, 5, 1), "0"));
         list.add(household("420111002902", 1, "4500", LocalDate.of(1980, 5, 1), "70"));
-        // outside Hongshan: never counted
+        // in Wuchang: inside Wuhan, counted in its own row
         list.add(household("420106006001", 1, "0", LocalDate.of(1980, 5, 1), "820"));
+        // outside Wuhan (Daye): never counted
+        list.add(household("420281102200", 1, "0", LocalDate.of(1980, 5, 1), "640"));
         caseload.replace(list);
     }
 
@@ -94,7 +98,7 @@ class ImpactPreviewTest {
     private long propose(String urban) throws Exception {
         String body = """
                 {"regionCode":"%s","effectiveFrom":"2026-01-01","reason":"preview test",
-                 "changes":[{"parameter":"DIBAO_STANDARD_URBAN","value":"%s"}]}""".formatted(HONGSHAN, urban);
+                 "changes":[{"parameter":"DIBAO_STANDARD_URBAN","value":"%s"}]}""".formatted(WUHAN, urban);
         String response = mvc.perform(as("policy", post("/api/v1/policy/proposals")).content(body))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         return ((Number) JsonPath.read(response, "$.id")).longValue();
@@ -106,24 +110,25 @@ class ImpactPreviewTest {
         mvc.perform(as("policy2", post("/api/v1/policy/proposals/" + id + "/preview")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.preview.ranBy").value("policy2"))
-                .andExpect(jsonPath("$.preview.rows.length()").value(3))
-                .andExpect(jsonPath("$.preview.rows[?(@.regionCode == '" + HEPING + "')].households").value(2))
-                .andExpect(jsonPath("$.preview.rows[?(@.regionCode == '" + HEPING + "')].changed").value(1))
-                .andExpect(jsonPath("$.preview.rows[?(@.regionCode == '" + HEPING + "')].gained").value(1))
-                .andExpect(jsonPath("$.preview.rows[?(@.regionCode == '" + HEPING + "')].monthlyCostDelta").value(180.00))
-                .andExpect(jsonPath("$.preview.rows[?(@.regionCode == '" + LUONAN + "')].currentMonthlyCost").value(902.00))
-                .andExpect(jsonPath("$.preview.rows[?(@.regionCode == '" + LUONAN + "')].proposedMonthlyCost").value(990.00))
-                .andExpect(jsonPath("$.preview.rows[?(@.regionCode == '" + GUANSHAN + "')].changed").value(1))
-                .andExpect(jsonPath("$.preview.total.households").value(5))
-                .andExpect(jsonPath("$.preview.total.changed").value(3))
+                .andExpect(jsonPath("$.preview.rows.length()").value(2))
+                .andExpect(jsonPath("$.preview.rows[?(@.regionCode == '" + HONGSHAN + "')].households").value(5))
+                .andExpect(jsonPath("$.preview.rows[?(@.regionCode == '" + HONGSHAN + "')].changed").value(3))
+                .andExpect(jsonPath("$.preview.rows[?(@.regionCode == '" + HONGSHAN + "')].gained").value(1))
+                .andExpect(jsonPath("$.preview.rows[?(@.regionCode == '" + HONGSHAN + "')].currentMonthlyCost").value(1292.00))
+                .andExpect(jsonPath("$.preview.rows[?(@.regionCode == '" + HONGSHAN + "')].proposedMonthlyCost").value(1640.00))
+                .andExpect(jsonPath("$.preview.rows[?(@.regionCode == '" + HONGSHAN + "')].monthlyCostDelta").value(348.00))
+                .andExpect(jsonPath("$.preview.rows[?(@.regionCode == '" + WUCHANG + "')].changed").value(1))
+                .andExpect(jsonPath("$.preview.rows[?(@.regionCode == '" + WUCHANG + "')].monthlyCostDelta").value(80.00))
+                .andExpect(jsonPath("$.preview.total.households").value(6))
+                .andExpect(jsonPath("$.preview.total.changed").value(4))
                 .andExpect(jsonPath("$.preview.total.gained").value(1))
                 .andExpect(jsonPath("$.preview.total.lost").value(0))
-                .andExpect(jsonPath("$.preview.total.currentMonthlyCost").value(1292.00))
-                .andExpect(jsonPath("$.preview.total.proposedMonthlyCost").value(1640.00))
-                .andExpect(jsonPath("$.preview.total.monthlyCostDelta").value(348.00));
+                .andExpect(jsonPath("$.preview.total.currentMonthlyCost").value(2112.00))
+                .andExpect(jsonPath("$.preview.total.proposedMonthlyCost").value(2540.00))
+                .andExpect(jsonPath("$.preview.total.monthlyCostDelta").value(428.00));
         // stored with the proposal: the approver reads it later
         mvc.perform(as("policy", get("/api/v1/policy/proposals/" + id)))
-                .andExpect(jsonPath("$.preview.total.monthlyCostDelta").value(348.00))
+                .andExpect(jsonPath("$.preview.total.monthlyCostDelta").value(428.00))
                 .andExpect(jsonPath("$.preview.referenceDate").exists());
     }
 
@@ -132,13 +137,16 @@ class ImpactPreviewTest {
         long id = propose("700");
         mvc.perform(as("policy2", post("/api/v1/policy/proposals/" + id + "/preview")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.preview.rows[?(@.regionCode == '" + GUANSHAN + "')].lost").value(1))
-                .andExpect(jsonPath("$.preview.rows[?(@.regionCode == '" + GUANSHAN + "')].changed").value(0))
-                .andExpect(jsonPath("$.preview.total.changed").value(2))
+                .andExpect(jsonPath("$.preview.rows[?(@.regionCode == '" + HONGSHAN + "')].lost").value(1))
+                .andExpect(jsonPath("$.preview.rows[?(@.regionCode == '" + HONGSHAN + "')].changed").value(2))
+                .andExpect(jsonPath("$.preview.rows[?(@.regionCode == '" + HONGSHAN + "')].proposedMonthlyCost").value(970.00))
+                .andExpect(jsonPath("$.preview.rows[?(@.regionCode == '" + HONGSHAN + "')].monthlyCostDelta").value(-322.00))
+                .andExpect(jsonPath("$.preview.rows[?(@.regionCode == '" + WUCHANG + "')].changed").value(1))
+                .andExpect(jsonPath("$.preview.total.changed").value(3))
                 .andExpect(jsonPath("$.preview.total.gained").value(0))
                 .andExpect(jsonPath("$.preview.total.lost").value(1))
-                .andExpect(jsonPath("$.preview.total.proposedMonthlyCost").value(970.00))
-                .andExpect(jsonPath("$.preview.total.monthlyCostDelta").value(-322.00));
+                .andExpect(jsonPath("$.preview.total.proposedMonthlyCost").value(1670.00))
+                .andExpect(jsonPath("$.preview.total.monthlyCostDelta").value(-442.00));
     }
 
     @Test
@@ -153,7 +161,7 @@ class ImpactPreviewTest {
                         .with(csrf()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(fragment).doesNotContain("<html").contains("id=\"preview-table\"")
-                .contains("Heping Subdistrict 420111008000").contains("id=\"preview-total\"").contains("348.00");
+                .contains("Hongshan District 420111000000").contains("id=\"preview-total\"").contains("428.00");
         mvc.perform(post("/policy/proposals/" + id + "/preview").session(session)
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection());

@@ -14,6 +14,7 @@ import java.util.Map;
 
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
+import org.safeguard.policy.dibao.DibaoParameterDeclarations;
 import org.safeguard.shared.RegionCode;
 import org.safeguard.support.SafeguardTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,10 +52,16 @@ class ParameterProposalsApiTest {
         return ((Number) JsonPath.read(response, "$.id")).longValue();
     }
 
+    private static final String WUHAN = "420100000000";
+
     private static String standard(String region, String from, String urban) {
+        return standard(region, from, "DIBAO_STANDARD_URBAN", urban);
+    }
+
+    private static String standard(String region, String from, String parameter, String value) {
         return """
                 {"regionCode":"%s","effectiveFrom":"%s","reason":"price rise",
-                 "changes":[{"parameter":"DIBAO_STANDARD_URBAN","value":"%s"}]}""".formatted(region, from, urban);
+                 "changes":[{"parameter":"%s","value":"%s"}]}""".formatted(region, from, parameter, value);
     }
 
     @Test
@@ -76,8 +83,9 @@ class ParameterProposalsApiTest {
 
     @Test
     void approvalRecordsTheVersionsPublishesTheEventAndKeepsHistory() throws Exception {
-        // a past-dated change: from 2020-01-01 Laodong's urban standard is 800 instead of Wuhan's 720 / 780
-        long id = propose("policy", standard(LAODONG, "2020-01-01", "800"));
+        // Standards are set by a prefecture. From 2098 Wuhan's rural standard is 800 instead of 660: a date and a
+        // standard (payroll fixtures are urban) that no other test resolves.
+        long id = propose("policy", standard(WUHAN, "2098-01-01", "DIBAO_STANDARD_RURAL", "800"));
         events.clear();
         String body = mvc.perform(as("policy2", post(URL + "/" + id + "/approve")).content("{\"reason\":\"agreed\"}"))
                 .andExpect(status().isOk())
@@ -94,20 +102,20 @@ class ParameterProposalsApiTest {
         List<PolicyChangeApproved> published = events.stream(PolicyChangeApproved.class).toList();
         assertThat(published).singleElement().satisfies(e -> {
             assertThat(e.proposalId()).isEqualTo(id);
-            assertThat(e.regionCode()).isEqualTo(LAODONG);
-            assertThat(e.parameters()).containsExactly(PolicyParameter.DIBAO_STANDARD_URBAN);
-            assertThat(e.effectiveFrom()).isEqualTo(LocalDate.of(2020, 1, 1));
+            assertThat(e.regionCode()).isEqualTo(WUHAN);
+            assertThat(e.parameters()).containsExactly(DibaoParameterDeclarations.DIBAO_STANDARD_RURAL.name());
+            assertThat(e.effectiveFrom()).isEqualTo(LocalDate.of(2098, 1, 1));
             assertThat(e.proposedBy()).isEqualTo("policy");
             assertThat(e.approvedBy()).isEqualTo("policy2");
         });
 
         RegionCode huahui = RegionCode.of(HUAHUI);
-        // the past-dated value now applies to those dates
-        assertThat(parameters.resolve(huahui, LocalDate.of(2020, 8, 1)).money(PolicyParameter.DIBAO_STANDARD_URBAN))
+        // the new value applies from its date, inherited down to Huahui
+        assertThat(parameters.resolve(huahui, LocalDate.of(2098, 2, 1)).money(DibaoParameterDeclarations.DIBAO_STANDARD_RURAL))
                 .contains(new BigDecimal("800.00"));
         // history kept: before the effective date Wuhan's older version still resolves, and it is still stored
-        assertThat(parameters.resolve(huahui, LocalDate.of(2019, 12, 1)).money(PolicyParameter.DIBAO_STANDARD_URBAN))
-                .contains(new BigDecimal("720.00"));
+        assertThat(parameters.resolve(huahui, LocalDate.of(2097, 12, 31)).money(DibaoParameterDeclarations.DIBAO_STANDARD_RURAL))
+                .contains(new BigDecimal("660.00"));
         assertThat(parameters.historyAlongAncestry(huahui)).extracting(ParameterVersion::id)
                 .contains(versionId.longValue());
         assertThat(parameters.historyAlongAncestry(huahui)).anySatisfy(v -> {
@@ -118,12 +126,46 @@ class ParameterProposalsApiTest {
         assertThat(jdbc.sql("select count(*) from audit_entry where entity_type = 'policy_proposal' and entity_id = ?")
                 .param(Long.toString(id)).query(Long.class).single()).isEqualTo(2);
 
-        mvc.perform(as("policy", get("/api/v1/policy/parameters").param("regionCode", HUAHUI).param("date", "2020-08-01")))
+        mvc.perform(as("policy", get("/api/v1/policy/parameters").param("regionCode", HUAHUI).param("date", "2098-02-01")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.parameters[?(@.parameter == 'DIBAO_STANDARD_URBAN')].value").value("800.00"))
-                .andExpect(jsonPath("$.parameters[?(@.parameter == 'DIBAO_STANDARD_URBAN')].source.regionCode").value(LAODONG))
-                .andExpect(jsonPath("$.parameters[?(@.parameter == 'DIBAO_STANDARD_URBAN')].source.effectiveFrom").value("2020-01-01"))
-                .andExpect(jsonPath("$.parameters[?(@.parameter == 'DIBAO_STANDARD_RURAL')].source.illustrative").value(true));
+                .andExpect(jsonPath("$.parameters[?(@.parameter == 'DIBAO_STANDARD_RURAL')].value").value("800.00"))
+                .andExpect(jsonPath("$.parameters[?(@.parameter == 'DIBAO_STANDARD_RURAL')].source.regionCode").value(WUHAN))
+                .andExpect(jsonPath("$.parameters[?(@.parameter == 'DIBAO_STANDARD_RURAL')].source.effectiveFrom").value("2098-01-01"))
+                .andExpect(jsonPath("$.parameters[?(@.parameter == 'DIBAO_STANDARD_URBAN')].source.illustrative").value(true));
+    }
+
+    @Test
+    void aStandardOrAssetRulesProposedBelowThePrefectureAreRefusedNamingTheAllowedLevels() throws Exception {
+        for (String body : List.of(standard(LAODONG, "2098-01-01", "800"),
+                standard(HUAHUI, "2098-01-01", "ASSET_RULES", "CARS | VEHICLE | COUNT | LE | 0"))) {
+            mvc.perform(as("policy", post(URL)).content(body).header("Accept-Language", "en"))
+                    .andExpect(status().isUnprocessableContent())
+                    .andExpect(jsonPath("$.code").value("PARAMETER_LEVEL_NOT_ALLOWED"))
+                    .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("PROVINCE, PREFECTURE")))
+                    .andExpect(jsonPath("$.errors[0].field").value("changes[0].parameter"));
+        }
+        assertThat(jdbc.sql("select count(*) from policy_proposal where effective_from = ? and region_code in (?, ?)")
+                .params(LocalDate.of(2098, 1, 1), LAODONG, HUAHUI).query(Long.class).single()).isZero();
+        // a parameter any level may set is still proposed there
+        propose("policy", PolicyProposalFixtures.harmlessJson(HUAHUI));
+    }
+
+    @Test
+    void implausibleStandardsAreRefusedAtProposalTimeNamingTheRange() throws Exception {
+        for (String value : List.of("1e400", "99999999999999.99", "100000.01", "0.5", "780.001")) {
+            String response = mvc.perform(as("policy", post(URL)).content(standard(WUHAN, "2097-01-01", value))
+                            .header("Accept-Language", "en"))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.code").value("VALIDATION_FAILED"))
+                    .andExpect(jsonPath("$.errors[0].field").value("changes[0].value"))
+                    .andExpect(jsonPath("$.errors[0].code").value("PARAMETER_OUT_OF_RANGE"))
+                    .andReturn().getResponse().getContentAsString();
+            assertThat((String) JsonPath.read(response, "$.errors[0].message")).as(value)
+                    .contains("1").contains("100000").contains("yuan/month");
+        }
+        // the bounds themselves are plausible
+        propose("policy", standard(WUHAN, "2097-01-01", "DIBAO_STANDARD_RURAL", "100000"));
+        propose("policy", standard(WUHAN, "2097-01-01", "DIBAO_STANDARD_RURAL", "1"));
     }
 
     @Test
@@ -174,7 +216,7 @@ class ParameterProposalsApiTest {
         List<Map<String, String>> errors = JsonPath.read(response, "$.errors");
         assertThat(errors).extracting(e -> e.get("field") + "/" + e.get("code")).containsExactlyInAnyOrder(
                 "effectiveFrom/INVALID_FORMAT", "reason/REQUIRED", "changes[0].value/NEGATIVE", "changes[1].value/INVALID",
-                "changes[2].parameter/UNKNOWN_PARAMETER", "changes[3].parameter/DUPLICATE_PARAMETER",
+                "changes[2].parameter/PARAMETER_UNKNOWN", "changes[3].parameter/DUPLICATE_PARAMETER",
                 "changes[4].value/INVALID_EXPRESSION", "changes[5].value/INVALID_LINE");
         assertThat(errors).allSatisfy(e -> assertThat(e.get("message")).isNotBlank().doesNotStartWith("policy."));
     }

@@ -110,6 +110,42 @@ class PolicyPagesTest {
     }
 
     @Test
+    void anImplausibleStandardAndAStandardBelowThePrefectureAreRefusedBesideTheField() throws Exception {
+        MockHttpSession s = login("policy", "en");
+        var implausible = mvc.perform(post("/policy/proposals").session(s).with(csrf()).param("regionCode", "420100000000")
+                        .param("effectiveFrom", "2097-01-01").param("reason", "page test")
+                        .param("parameter0", "DIBAO_STANDARD_URBAN").param("value0", "1e400")).andReturn().getResponse();
+        assertThat(implausible.getStatus()).isEqualTo(400);
+        assertThat(implausible.getContentAsString()).contains("id=\"value0-error\"")
+                .contains("Out of the plausible range: between 1 and 100000 yuan/month, with at most 2 decimals.");
+        var level = mvc.perform(post("/policy/proposals").session(s).with(csrf()).param("regionCode", HUAHUI)
+                        .param("effectiveFrom", "2097-01-01").param("reason", "page test")
+                        .param("parameter0", "DIBAO_STANDARD_URBAN").param("value0", "900")).andReturn().getResponse();
+        assertThat(level.getStatus()).isEqualTo(422);
+        assertThat(level.getContentAsString()).contains("id=\"parameter0-error\"")
+                .contains("DIBAO_STANDARD_URBAN may be set only at these region levels: PROVINCE, PREFECTURE.");
+        login("policy", "zh-CN"); // the demo account's own language again, for the tests that read it
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "zh-CN"})
+    void theParametersPageListsTheCatalogByModuleWithUnitLevelsDefaultAndRule(String lang) throws Exception {
+        String html = page(login("policy", lang), "/policy?regionCode=420106006001&date=2020-08-01");
+        assertThat(html).doesNotContain("??").contains("id=\"catalog\"")
+                .contains("id=\"catalog-table-policy.dibao\"").contains("id=\"catalog-table-application\"")
+                .contains("id=\"catalog-table-beneficiary\"").contains("id=\"catalog-table-policy\"");
+        String urban = html.substring(html.indexOf("id=\"catalog-DIBAO_STANDARD_URBAN\""));
+        urban = urban.substring(0, urban.indexOf("</tr>"));
+        assertThat(urban).contains(lang.equals("en") ? "Urban dibao standard" : "城市低保标准").contains("yuan/month")
+                .contains("PROVINCE, PREFECTURE").contains("1 – 100000").contains("domain.md §13");
+        String deduction = html.substring(html.indexOf("id=\"catalog-EMPLOYMENT_COST_DEDUCTIBLE\""));
+        deduction = deduction.substring(0, deduction.indexOf("</tr>"));
+        assertThat(deduction).as("the default in force on 2020-08-01, before the 2021 rules").contains("false");
+        String taper = html.substring(html.indexOf("id=\"catalog-TAPERED_EXIT_MONTHS\""));
+        assertThat(taper.substring(0, taper.indexOf("</tr>"))).contains("months").contains(">6<");
+    }
+
+    @Test
     void aGoodProposalFromTheFormOpensItsPage() throws Exception {
         MockHttpSession s = login("policy", "zh-CN");
         MvcResult result = mvc.perform(post("/policy/proposals").session(s).with(csrf()).param("regionCode", HUAHUI)

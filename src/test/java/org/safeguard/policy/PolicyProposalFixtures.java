@@ -3,6 +3,7 @@ package org.safeguard.policy;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import org.safeguard.beneficiary.BeneficiaryParameterDeclarations;
 import org.springframework.context.ApplicationContext;
 
 /**
@@ -18,7 +19,7 @@ public final class PolicyProposalFixtures {
         ProposalStore store = context.getBean(ProposalStore.class);
         Instant now = Instant.now();
         long id = store.insert(region, LocalDate.of(2030, 1, 1), "fixture", proposedBy, now);
-        store.insertChange(id, 0, PolicyParameter.TAPERED_EXIT_MONTHS, "6");
+        store.insertChange(id, 0, BeneficiaryParameterDeclarations.TAPERED_EXIT_MONTHS, "6");
         store.recordTransition(id, null, ProposalState.PROPOSED, ProposalAction.PROPOSE, proposedBy, now, "fixture");
         return id;
     }

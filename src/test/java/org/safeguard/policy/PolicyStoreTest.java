@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.safeguard.beneficiary.BeneficiaryParameterDeclarations;
 import org.safeguard.policy.dibao.DibaoCalculation;
+import org.safeguard.policy.dibao.DibaoParameterDeclarations;
 import org.safeguard.policy.dibao.DibaoParameters;
 import org.safeguard.policy.dibao.HouseholdFacts;
 import org.safeguard.policy.dibao.HukouType;
@@ -52,32 +54,36 @@ class PolicyStoreTest {
     @Test
     void theDemoParametersAreLoadedAndResolvedDownTheTree() {
         ResolvedPolicy policy = parameters.resolve(WUCHANG_COMMUNITY, LocalDate.parse("2020-08-01"));
-        assertThat(policy.money(PolicyParameter.DIBAO_STANDARD_URBAN)).contains(new BigDecimal("780.00"));
-        assertThat(policy.source(PolicyParameter.DIBAO_STANDARD_URBAN).regionCode()).isEqualTo(WUHAN);
-        assertThat(policy.source(PolicyParameter.DIBAO_STANDARD_URBAN).illustrative()).isTrue();
+        assertThat(policy.money(DibaoParameterDeclarations.DIBAO_STANDARD_URBAN)).contains(new BigDecimal("780.00"));
+        assertThat(policy.source(DibaoParameterDeclarations.DIBAO_STANDARD_URBAN).regionCode()).isEqualTo(WUHAN);
+        assertThat(policy.source(DibaoParameterDeclarations.DIBAO_STANDARD_URBAN).illustrative()).isTrue();
         assertThat(policy.assetRules()).isEqualTo(DemoPolicy.assetRules());
         assertThat(policy.supplements()).isEqualTo(DemoPolicy.wuhanSupplements());
-        assertThat(parameters.resolve(DAYE_VILLAGE, LocalDate.parse("2021-07-01")).money(PolicyParameter.DIBAO_STANDARD_RURAL))
+        assertThat(parameters.resolve(DAYE_VILLAGE, LocalDate.parse("2021-07-01")).money(DibaoParameterDeclarations.DIBAO_STANDARD_RURAL))
                 .contains(new BigDecimal("530.00"));
     }
 
     @Test
     void aNewVersionSupersedesFromItsStartAndHistoryIsKept() {
-        long first = parameters.record(NewParameterVersion.scalar(HONGSHAN, PolicyParameter.DIBAO_STANDARD_URBAN,
-                LocalDate.parse("2030-01-01"), "900", "test"));
-        long second = parameters.record(NewParameterVersion.scalar(HONGSHAN, PolicyParameter.DIBAO_STANDARD_URBAN,
-                LocalDate.parse("2030-07-01"), "950.50", "test"));
+        // Standards are set by a prefecture: Wuhan, bounded to 2030 so that no other test's dates see them.
+        LocalDate end = LocalDate.parse("2030-12-31");
+        long first = parameters.record(new NewParameterVersion(WUHAN, DibaoParameterDeclarations.DIBAO_STANDARD_URBAN,
+                LocalDate.parse("2030-01-01"), end, "900", null, null, "test", false));
+        long second = parameters.record(new NewParameterVersion(WUHAN, DibaoParameterDeclarations.DIBAO_STANDARD_URBAN,
+                LocalDate.parse("2030-07-01"), end, "950.50", null, null, "test", false));
 
-        assertThat(parameters.resolve(HONGSHAN_COMMUNITY, LocalDate.parse("2029-12-31")).source(PolicyParameter.DIBAO_STANDARD_URBAN).regionCode())
-                .isEqualTo(WUHAN);
-        assertThat(parameters.resolve(HONGSHAN_COMMUNITY, LocalDate.parse("2030-06-30")).money(PolicyParameter.DIBAO_STANDARD_URBAN))
+        assertThat(parameters.resolve(HONGSHAN_COMMUNITY, LocalDate.parse("2029-12-31")).source(DibaoParameterDeclarations.DIBAO_STANDARD_URBAN).versionId())
+                .isNotIn(first, second);
+        assertThat(parameters.resolve(HONGSHAN_COMMUNITY, LocalDate.parse("2030-06-30")).money(DibaoParameterDeclarations.DIBAO_STANDARD_URBAN))
                 .contains(new BigDecimal("900.00"));
         ResolvedPolicy july = parameters.resolve(HONGSHAN_COMMUNITY, LocalDate.parse("2030-07-01"));
-        assertThat(july.money(PolicyParameter.DIBAO_STANDARD_URBAN)).contains(new BigDecimal("950.50"));
-        assertThat(july.source(PolicyParameter.DIBAO_STANDARD_URBAN).versionId()).isEqualTo(second);
-        assertThat(july.money(PolicyParameter.DIBAO_STANDARD_RURAL)).as("the rural standard is still Wuhan's")
+        assertThat(july.money(DibaoParameterDeclarations.DIBAO_STANDARD_URBAN)).contains(new BigDecimal("950.50"));
+        assertThat(july.source(DibaoParameterDeclarations.DIBAO_STANDARD_URBAN).versionId()).isEqualTo(second);
+        assertThat(july.money(DibaoParameterDeclarations.DIBAO_STANDARD_RURAL)).as("the rural standard is still Wuhan's")
                 .contains(new BigDecimal("660.00"));
-        assertThat(parameters.history(HONGSHAN)).extracting(ParameterVersion::id).contains(first, second);
+        assertThat(parameters.history(WUHAN)).extracting(ParameterVersion::id).contains(first, second);
+        assertThat(parameters.resolve(HONGSHAN_COMMUNITY, LocalDate.parse("2031-01-01")).money(DibaoParameterDeclarations.DIBAO_STANDARD_URBAN))
+                .as("after the bounded versions Wuhan's open-ended 2021 standard is in force again").contains(new BigDecimal("820.00"));
         assertThat(jdbc.sql("select value_money from policy_parameter_version where id = ?").param(second)
                 .query(BigDecimal.class).single()).isEqualByComparingTo("950.50");
         assertThat(jdbc.sql("select count(*) from audit_entry where action = 'POLICY_PARAMETER_RECORDED' and entity_id = ?")
@@ -91,8 +97,11 @@ class PolicyStoreTest {
                 ThresholdExpression.parse("6 * dibaoStandardYearly + 0.5 * countedMembers"), Set.of()));
         List<Supplement> supplements = List.of(new Supplement(SupplementCategory.AGE_70_PLUS, Supplement.AmountType.FIXED,
                 new BigDecimal("55.5")));
-        parameters.record(NewParameterVersion.assetRules(HONGSHAN, LocalDate.parse("2031-01-01"), rules, "test"));
-        parameters.record(NewParameterVersion.supplements(HONGSHAN, LocalDate.parse("2031-01-01"), supplements, "test"));
+        // Asset rules are set by a prefecture (Wuhan, for 2031 only); supplements by any region (Hongshan).
+        LocalDate from = LocalDate.parse("2031-01-01");
+        LocalDate to = LocalDate.parse("2031-12-31");
+        parameters.record(new NewParameterVersion(WUHAN, PolicyParameterDeclarations.ASSET_RULES, from, to, null, rules, null, "test", false));
+        parameters.record(new NewParameterVersion(HONGSHAN, PolicyParameterDeclarations.SUPPLEMENTS, from, to, null, null, supplements, "test", false));
         ResolvedPolicy policy = parameters.resolve(HONGSHAN_COMMUNITY, LocalDate.parse("2031-02-01"));
         assertThat(policy.assetRules()).isEqualTo(rules);
         assertThat(policy.supplements()).isEqualTo(supplements);
@@ -101,22 +110,22 @@ class PolicyStoreTest {
                 true, null, null, false, List.of(new HouseholdFacts.Income(IncomeType.WAGE, new BigDecimal("600"))))),
                 List.of(new HouseholdFacts.Asset(AssetType.VEHICLE, null, 2, null)), List.of());
         var result = calculation.calculate(HONGSHAN_COMMUNITY, LocalDate.parse("2031-02-01"), household, DibaoParameters.Overrides.NONE);
-        assertThat(result.eligible()).as("Hongshan's own rules replace Hubei's: a car no longer fails").isTrue();
+        assertThat(result.eligible()).as("Wuhan's own rules replace Hubei's: a car no longer fails").isTrue();
         // Wuhan 820 (from 2021-07-01) - 100 + 55.5 fixed supplement = 775.5 -> 776
         assertThat(result.monthlyAmount()).isEqualByComparingTo("776");
     }
 
     @Test
     void invalidVersionsAreRefusedWithFieldProblems() {
-        assertThatThrownBy(() -> parameters.record(NewParameterVersion.scalar(HONGSHAN, PolicyParameter.DIBAO_STANDARD_URBAN,
+        assertThatThrownBy(() -> parameters.record(NewParameterVersion.scalar(WUHAN, DibaoParameterDeclarations.DIBAO_STANDARD_URBAN,
                 LocalDate.parse("2032-01-01"), "12.345", null)))
                 .isInstanceOfSatisfying(SafeguardException.class, e -> assertThat(e.fieldProblems()).extracting(p -> p.field())
                         .containsExactly("value"));
         assertThatThrownBy(() -> parameters.record(NewParameterVersion.scalar(RegionCode.of("110000000000"),
-                PolicyParameter.TAPERED_EXIT_MONTHS, LocalDate.parse("2032-01-01"), "6", null)))
+                BeneficiaryParameterDeclarations.TAPERED_EXIT_MONTHS, LocalDate.parse("2032-01-01"), "6", null)))
                 .isInstanceOfSatisfying(SafeguardException.class, e -> assertThat(e.fieldProblems()).extracting(p -> p.code())
                         .containsExactly("UNKNOWN_REGION"));
-        assertThatThrownBy(() -> parameters.record(new NewParameterVersion(HONGSHAN, PolicyParameter.TAPERED_EXIT_MONTHS,
+        assertThatThrownBy(() -> parameters.record(new NewParameterVersion(HONGSHAN, BeneficiaryParameterDeclarations.TAPERED_EXIT_MONTHS,
                 LocalDate.parse("2032-01-01"), LocalDate.parse("2031-01-01"), "6", null, null, null, false)))
                 .isInstanceOfSatisfying(SafeguardException.class, e -> assertThat(e.fieldProblems()).extracting(p -> p.field())
                         .containsExactly("effectiveTo"));

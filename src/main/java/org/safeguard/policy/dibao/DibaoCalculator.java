@@ -73,7 +73,7 @@ public final class DibaoCalculator {
                     if (trace != null) trace.add(TraceStep.of("income.memberNotCounted", m.ref(), income.type(), income.amount()));
                 } else if (income.type().alwaysExcluded()) {
                     if (trace != null) trace.add(TraceStep.of("income.excluded", m.ref(), income.type(), income.amount()));
-                } else if (!income.type().counted(referenceDate)) {
+                } else if (income.type() == IncomeType.RESIDENT_BASIC_PENSION && parameters.residentPensionExcluded()) {
                     if (trace != null) trace.add(TraceStep.of("income.pensionExcluded", m.ref(), income.type(), income.amount()));
                 } else {
                     gross = gross.add(income.amount());
@@ -83,6 +83,10 @@ public final class DibaoCalculator {
         }
         BigDecimal deductions = BigDecimal.ZERO;
         for (HouseholdFacts.Deduction d : household.deductions()) {
+            if (!(d.type() == DeductionType.EMPLOYMENT_COST ? parameters.employmentCostDeductible() : parameters.rigidExpenseDeductible())) {
+                if (trace != null) trace.add(TraceStep.of("deduction.notAllowed", d.type(), d.amount(), referenceDate));
+                continue;
+            }
             deductions = deductions.add(d.amount());
             if (trace != null) trace.add(TraceStep.of("deduction", d.type(), d.amount()));
         }

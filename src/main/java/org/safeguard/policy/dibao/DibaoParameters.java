@@ -6,18 +6,20 @@ import java.util.Objects;
 
 import org.safeguard.policy.AssetRule;
 import org.safeguard.policy.ParameterSource;
-import org.safeguard.policy.PolicyParameter;
 import org.safeguard.policy.ResolvedPolicy;
 import org.safeguard.policy.Supplement;
 
 /**
  * The parameters the calculator reads, each standard with its source. Build it from a {@link ResolvedPolicy}
- * and, for a "what if", apply {@link Overrides}.
+ * and, for a "what if", apply {@link Overrides}. Which deductions are allowed and whether the residents' basic pension
+ * is excluded are parameters in force on the reference date (domain.md §2.2).
  */
 public record DibaoParameters(BigDecimal standardUrban, ParameterSource urbanSource,
                               BigDecimal standardRural, ParameterSource ruralSource,
                               int incomeReferenceMonths, BigDecimal edgeMultiple,
-                              List<AssetRule> assetRules, List<Supplement> supplements, boolean supplementLargerOnly) {
+                              List<AssetRule> assetRules, List<Supplement> supplements, boolean supplementLargerOnly,
+                              boolean employmentCostDeductible, boolean rigidExpenseDeductible,
+                              boolean residentPensionExcluded) {
 
     public DibaoParameters {
         Objects.requireNonNull(edgeMultiple, "edgeMultiple");
@@ -30,10 +32,13 @@ public record DibaoParameters(BigDecimal standardUrban, ParameterSource urbanSou
 
     public static DibaoParameters from(ResolvedPolicy policy) {
         return new DibaoParameters(
-                policy.money(PolicyParameter.DIBAO_STANDARD_URBAN).orElse(null), policy.source(PolicyParameter.DIBAO_STANDARD_URBAN),
-                policy.money(PolicyParameter.DIBAO_STANDARD_RURAL).orElse(null), policy.source(PolicyParameter.DIBAO_STANDARD_RURAL),
-                policy.integer(PolicyParameter.INCOME_REFERENCE_MONTHS), policy.decimal(PolicyParameter.DIBAO_EDGE_MULTIPLE),
-                policy.assetRules(), policy.supplements(), policy.bool(PolicyParameter.SUPPLEMENT_LARGER_ONLY));
+                policy.money(DibaoParameterDeclarations.DIBAO_STANDARD_URBAN).orElse(null), policy.source(DibaoParameterDeclarations.DIBAO_STANDARD_URBAN),
+                policy.money(DibaoParameterDeclarations.DIBAO_STANDARD_RURAL).orElse(null), policy.source(DibaoParameterDeclarations.DIBAO_STANDARD_RURAL),
+                policy.integer(DibaoParameterDeclarations.INCOME_REFERENCE_MONTHS), policy.decimal(DibaoParameterDeclarations.DIBAO_EDGE_MULTIPLE),
+                policy.assetRules(), policy.supplements(), policy.bool(DibaoParameterDeclarations.SUPPLEMENT_LARGER_ONLY),
+                policy.bool(DibaoParameterDeclarations.EMPLOYMENT_COST_DEDUCTIBLE),
+                policy.bool(DibaoParameterDeclarations.RIGID_EXPENSE_DEDUCTIBLE),
+                policy.bool(DibaoParameterDeclarations.RESIDENT_PENSION_EXCLUDED));
     }
 
     public BigDecimal standard(HukouType type) {
@@ -69,6 +74,7 @@ public record DibaoParameters(BigDecimal standardUrban, ParameterSource urbanSou
                 o.edgeMultiple() != null ? o.edgeMultiple() : edgeMultiple,
                 o.assetRules() != null ? o.assetRules() : assetRules,
                 o.supplements() != null ? o.supplements() : supplements,
-                o.supplementLargerOnly() != null ? o.supplementLargerOnly() : supplementLargerOnly);
+                o.supplementLargerOnly() != null ? o.supplementLargerOnly() : supplementLargerOnly,
+                employmentCostDeductible, rigidExpenseDeductible, residentPensionExcluded);
     }
 }

@@ -68,13 +68,14 @@ class PolicyApiController {
         RegionCode region = scopedRegion(regionCode, currentStaff, regions);
         LocalDate on = parseDate(date, clock);
         return ResponseEntity.ok().cacheControl(CacheControl.noStore())
-                .body(ParameterOverview.of(parameters.resolve(region, on), parameters.historyAlongAncestry(region)));
+                .body(ParameterOverview.of(parameters.catalog(), parameters.resolve(region, on), parameters.historyAlongAncestry(region),
+                org.springframework.context.i18n.LocaleContextHolder.getLocale()));
     }
 
     @PostMapping("/proposals")
     @PreAuthorize("hasAuthority('POLICY_PROPOSE')")
     @Operation(summary = "Propose a change of one or more parameters for one region from an effective date (past dates allowed)",
-            description = "changes[].parameter is a PolicyParameter name; changes[].value its text: amounts in yuan (e.g. 800), "
+            description = "changes[].parameter is the name of a parameter in the catalog; changes[].value its text: amounts in yuan (e.g. 800), "
                     + "decimals, integers, true/false, ISO dates. SUPPLEMENTS: one line per supplement 'CATEGORY AMOUNT_TYPE VALUE'; "
                     + "ASSET_RULES: one line per rule 'CODE | TYPES | MEASURE | COMPARISON | THRESHOLD | EXEMPT'. "
                     + "Every problem is reported with its field, e.g. changes[0].value NEGATIVE or INVALID_EXPRESSION.")

@@ -11,7 +11,6 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 import org.safeguard.policy.ImpactPreview;
 import org.safeguard.policy.ParameterProposals;
-import org.safeguard.policy.PolicyParameter;
 import org.safeguard.policy.PolicyParameters;
 import org.safeguard.policy.ProposalAction;
 import org.safeguard.policy.ProposalQueries;
@@ -87,7 +86,10 @@ class PolicyPageController {
             on = LocalDate.now(clock);
             model.addAttribute("dateError", true);
         }
-        model.addAttribute("overview", ParameterOverview.of(parameters.resolve(region, on), parameters.historyAlongAncestry(region)));
+        ParameterOverview overview = ParameterOverview.of(parameters.catalog(), parameters.resolve(region, on),
+                parameters.historyAlongAncestry(region), org.springframework.context.i18n.LocaleContextHolder.getLocale());
+        model.addAttribute("overview", overview);
+        model.addAttribute("catalog", overview.byModule());
         model.addAttribute("regionOptions", regionOptions(staff));
         model.addAttribute("regionCode", region.value());
         model.addAttribute("date", on.toString());
@@ -134,11 +136,12 @@ class PolicyPageController {
             redirect.addFlashAttribute("notice", "policy.notice.proposed");
             return "redirect:/policy/proposals/" + view.id();
         } catch (SafeguardException e) {
-            if (e.code() != ProblemCode.VALIDATION_FAILED) {
+            if (e.code() != ProblemCode.VALIDATION_FAILED && e.code() != ProblemCode.PARAMETER_LEVEL_NOT_ALLOWED) {
                 throw e;
             }
-            response.setStatus(400);
-            return form(model, request, fieldErrors(e, rows, locale), messages.getMessage(e.messageKey(), null, locale));
+            response.setStatus(e.code().status().value());
+            return form(model, request, fieldErrors(e, rows, locale),
+                    messages.getMessage(e.messageKey(), e.arguments().toArray(), locale));
         }
     }
 
@@ -236,7 +239,7 @@ class PolicyPageController {
         model.addAttribute("errors", errors);
         model.addAttribute("summary", summary);
         model.addAttribute("regionOptions", regionOptions(currentStaff.get()));
-        model.addAttribute("parameterNames", PolicyParameter.values());
+        model.addAttribute("parameterNames", parameters.catalog().all());
         model.addAttribute("backPath", "/policy/proposals/new");
         return "policy/proposal-form";
     }

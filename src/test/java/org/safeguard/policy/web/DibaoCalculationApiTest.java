@@ -107,7 +107,7 @@ class DibaoCalculationApiTest {
                 .andExpect(jsonPath("$.reasons[0].code").value("ASSET_RULE_FAILED"))
                 .andExpect(jsonPath("$.reasons[0].rule").value("VEHICLES"))
                 .andExpect(jsonPath("$.reasons[0].message").value("机动车辆：1，不满足≤ 0。"))
-                .andExpect(jsonPath("$.trace[0].text").value("2020-08-01适用的农村低保标准：每人每月490.00元（由区划420281000000设定，自2020-07-01起执行）。"))
+                .andExpect(jsonPath("$.trace[0].text").value("2020-08-01适用的农村低保标准：每人每月490.00元（由区划420200000000设定，自2020-07-01起执行）。"))
                 .andExpect(jsonPath("$.trace[-1:].text").value("不符合低保条件。"));
     }
 
