@@ -15,19 +15,29 @@ import java.util.UUID;
 public record ActionRequest(LocalDate on, String reason, List<String> missingMaterials, List<SignatureInput> signatures,
                             InvestigationInput investigation, FactsInput facts, VerificationInput verification,
                             String opinion, BigDecimal proposedAmount, String noticeLocation, BigDecimal overrideAmount,
-                            List<String> materials, Boolean commitment, String assignee) {
+                            List<String> materials, Boolean commitment, String assignee, OverrideReason overrideReasonCode,
+                            Long version) {
+
+    /** Without the override's named reason and the version (the version may come from If-Match instead). */
+    public ActionRequest(LocalDate on, String reason, List<String> missingMaterials, List<SignatureInput> signatures,
+                         InvestigationInput investigation, FactsInput facts, VerificationInput verification,
+                         String opinion, BigDecimal proposedAmount, String noticeLocation, BigDecimal overrideAmount,
+                         List<String> materials, Boolean commitment, String assignee) {
+        this(on, reason, missingMaterials, signatures, investigation, facts, verification, opinion, proposedAmount,
+                noticeLocation, overrideAmount, materials, commitment, assignee, null, null);
+    }
 
     /** Without materials codes and commitment. */
     public ActionRequest(LocalDate on, String reason, List<String> missingMaterials, List<SignatureInput> signatures,
                          InvestigationInput investigation, FactsInput facts, VerificationInput verification,
                          String opinion, BigDecimal proposedAmount, String noticeLocation, BigDecimal overrideAmount) {
         this(on, reason, missingMaterials, signatures, investigation, facts, verification, opinion, proposedAmount,
-                noticeLocation, overrideAmount, null, null, null);
+                noticeLocation, overrideAmount, null, null, null, null, null);
     }
 
     /** Ticks the checklist items (codes of {@link DibaoMaterials}) as received. */
     public static ActionRequest materials(LocalDate on, List<String> codes) {
-        return new ActionRequest(on, null, null, null, null, null, null, null, null, null, null, codes, null, null);
+        return new ActionRequest(on, null, null, null, null, null, null, null, null, null, null, codes, null, null, null, null);
     }
 
     public boolean onCommitment() {

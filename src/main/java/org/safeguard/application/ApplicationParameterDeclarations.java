@@ -41,6 +41,11 @@ public class ApplicationParameterDeclarations implements ParameterDeclarations {
     public static final ParameterDefinition REJECTION_NOTICE_WORKING_DAYS = workingDays("REJECTION_NOTICE_WORKING_DAYS", "3",
             "domain.md §13 rejection notice", "不予批准告知时限", "Rejection notice");
 
+    /** Issue 15 item 6: an amount decided by hand above this multiple needs a named reason and is flagged to finance. */
+    public static final ParameterDefinition OVERRIDE_PLAUSIBLE_MULTIPLE = ParameterDefinition.of(MODULE, "OVERRIDE_PLAUSIBLE_MULTIPLE", Kind.DECIMAL)
+            .unit("×").defaultValue("2").range("1", "10").source("Safeguard default (issue 15 item 6); domain.md §3.5 decision")
+            .label("人工核定金额的合理倍数上限", "Plausible multiple for an amount decided by hand").build();
+
     private static ParameterDefinition workingDays(String name, String defaultValue, String source, String zh, String en) {
         return ParameterDefinition.of(MODULE, name, Kind.INTEGER).unit("working days").defaultValue(defaultValue)
                 .range("1", "90").source(source).label(zh, en).build();
@@ -51,6 +56,7 @@ public class ApplicationParameterDeclarations implements ParameterDeclarations {
         return List.of(PROCEDURE_SWITCH_DATE, OVERALL_LIMIT_WORKING_DAYS, OVERALL_LIMIT_EXTENDED_WORKING_DAYS,
                 INVESTIGATION_START_WORKING_DAYS, INVESTIGATION_WORKING_DAYS_2012, DEMOCRATIC_APPRAISAL_WORKING_DAYS_2012,
                 VERIFICATION_START_WORKING_DAYS, PUBLIC_NOTICE_DAYS, COUNTY_REVIEW_WORKING_DAYS_2012,
-                COUNTY_REVIEW_WORKING_DAYS_2021, COUNTY_SPOT_CHECK_PERCENT_2012, REJECTION_NOTICE_WORKING_DAYS);
+                COUNTY_REVIEW_WORKING_DAYS_2021, COUNTY_SPOT_CHECK_PERCENT_2012, REJECTION_NOTICE_WORKING_DAYS,
+                OVERRIDE_PLAUSIBLE_MULTIPLE);
     }
 }

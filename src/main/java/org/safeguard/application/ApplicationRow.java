@@ -20,7 +20,7 @@ record ApplicationRow(UUID id, UUID householdId, String regionCode, Procedure pr
                       String overrideConfirmedBy, BigDecimal calculatedAmount, BigDecimal decidedAmount,
                       LocalDate decidedOn, String decidedBy, String decisionReasons, LocalDate rejectionNoticeDueOn,
                       String decisionSnapshot, String createdBy, String assignedTo, LocalDate noticeServedOn,
-                      String noticeServedBy) {
+                      String noticeServedBy, OverrideReason overrideReasonCode) {
 
     /** A rejection whose written notice is not served by its due date. */
     boolean noticeOverdue(LocalDate today) {

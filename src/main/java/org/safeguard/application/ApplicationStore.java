@@ -229,7 +229,8 @@ class ApplicationStore {
                 rs.getBigDecimal("calculated_amount"), rs.getBigDecimal("decided_amount"), date(rs, "decided_on"),
                 rs.getString("decided_by"), rs.getString("decision_reasons"), date(rs, "rejection_notice_due_on"),
                 rs.getString("decision_snapshot"), rs.getString("created_by"), rs.getString("assigned_to"),
-                date(rs, "notice_served_on"), rs.getString("notice_served_by"));
+                date(rs, "notice_served_on"), rs.getString("notice_served_by"),
+                rs.getString("override_reason_code") == null ? null : OverrideReason.valueOf(rs.getString("override_reason_code")));
     }
 
     private static LocalDate date(ResultSet rs, String column) throws SQLException {

@@ -56,13 +56,15 @@ public class DibaoApplications {
     private final ApplicationEventPublisher events;
     private final MessageSource messages;
     private final StaffLookup staffLookup;
+    private final OverridePlausibility plausibility;
     private final DibaoCasework casework;
 
     DibaoApplications(ApplicationStore store, HouseholdQueries households, ApplicationDeadlines deadlines,
                       ApplicationFacts facts, EmergencyOverlay emergencies,
                       CurrentStaff currentStaff, Clock clock, ApplicationEventPublisher events, MessageSource messages,
-                      StaffLookup staffLookup, DibaoCasework casework) {
+                      StaffLookup staffLookup, DibaoCasework casework, OverridePlausibility plausibility) {
         this.casework = casework;
+        this.plausibility = plausibility;
         this.messages = messages;
         this.staffLookup = staffLookup;
         this.store = store;
@@ -120,7 +122,7 @@ public class DibaoApplications {
                 applicant, applicantName, household.members().size(), n.nearRelative(), false, submittedOn, null, null, null, null, 0, false, null,
                 submittedOn, overall, overall, null, null, null, null, null, null, null, null, null, null, null, null, null,
                 false, false, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                staff.username(), staff.username(), null, null);
+                staff.username(), staff.username(), null, null, null);
         try {
             store.insert(row, clock.instant());
         } catch (DuplicateKeyException e) {
@@ -295,6 +297,11 @@ public class DibaoApplications {
             case PROPOSE_OVERRIDE -> {
                 if (in.overrideAmount() == null || in.overrideAmount().signum() <= 0) {
                     problems.add(FieldProblem.of("overrideAmount", "REQUIRED"));
+                } else if (OverridePlausibility.refusal(in.overrideAmount()) != null) {
+                    problems.add(OverridePlausibility.refusal(in.overrideAmount()));
+                } else if (in.overrideReasonCode() == null) {
+                    plausibility.judge(r, household, in.overrideAmount(), on).exceededLimit().ifPresent(limit ->
+                            problems.add(FieldProblem.of("overrideReasonCode", "OVERRIDE_ABOVE_PLAUSIBLE", limit.toPlainString())));
                 }
                 if (blank(in.reason()) == null) {
                     problems.add(FieldProblem.of("reason", "REQUIRED"));
@@ -481,6 +488,10 @@ public class DibaoApplications {
                 cols.put("override_reason", blank(in.reason()));
                 cols.put("override_proposed_by", by);
                 cols.put("override_confirmed_by", null);
+                cols.put("override_reason_code", in.overrideReasonCode() == null ? null : in.overrideReasonCode().name());
+                if (in.overrideReasonCode() != null) {
+                    details.put("overrideReasonCode", in.overrideReasonCode().name());
+                }
                 details.put("overrideAmount", in.overrideAmount().setScale(0, java.math.RoundingMode.HALF_UP).toPlainString());
             }
             case CONFIRM_OVERRIDE -> {
@@ -531,8 +542,14 @@ public class DibaoApplications {
         details.put("amount", amount.toPlainString());
         details.put("calculated", result.monthlyAmount().toPlainString());
         details.put("overridden", overridden);
+        // an amount decided by hand above the plausibility limit goes to finance with its first payroll line
+        boolean flagged = overridden && plausibility.judge(r, household, amount, on).flagged();
+        if (flagged) {
+            details.put("flaggedToFinance", true);
+            details.put("overrideReasonCode", String.valueOf(r.overrideReasonCode()));
+        }
         events.publishEvent(new DibaoApplicationApproved(r.id(), r.householdId(), r.regionCode(), on,
-                YearMonth.from(on).plusMonths(1), householdFacts, amount, overridden, staff.username()));
+                YearMonth.from(on).plusMonths(1), householdFacts, amount, overridden, staff.username(), flagged));
     }
 
     private static ApplicationRow withColumns(ApplicationRow r, Map<String, Object> c) {
@@ -550,7 +567,9 @@ public class DibaoApplications {
                 r.reviewVisitOn(), r.reviewVisitNote(), r.overrideAmount(), r.overrideReason(), r.overrideProposedBy(),
                 r.overrideConfirmedBy(), r.calculatedAmount(), r.decidedAmount(), r.decidedOn(), r.decidedBy(),
                 r.decisionReasons(), r.rejectionNoticeDueOn(), r.decisionSnapshot(), r.createdBy(), r.assignedTo(),
-                r.noticeServedOn(), r.noticeServedBy());
+                r.noticeServedOn(), r.noticeServedBy(),
+                c.containsKey("override_reason_code") ? (c.get("override_reason_code") == null ? null
+                        : OverrideReason.valueOf((String) c.get("override_reason_code"))) : r.overrideReasonCode());
     }
 
     static List<String> investigators(List<String> names) {

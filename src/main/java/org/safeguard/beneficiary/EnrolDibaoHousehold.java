@@ -31,6 +31,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class EnrolDibaoHousehold {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(EnrolDibaoHousehold.class);
+    /**
+     * The entitlement reason of an amount decided by hand above the plausibility limit: the first payroll line carries
+     * it as its change reason, so that finance sees the flag before approving the payroll.
+     */
+    static final String FLAGGED = "ENROLLED_OVERRIDE_ABOVE_PLAUSIBLE";
 
     /** An existing recipient carried over from a legacy roll; the amount is recalculated unless {@code legacyAmount} is kept. */
     public record Migration(UUID householdId, String legacyRoll, String legacyRecord, LocalDate decidedOn,
@@ -78,7 +83,7 @@ public class EnrolDibaoHousehold {
                 : withDecidedTotal(amounts.split(region, approved.decidedOn(), approved.facts()), approved.monthlyAmount());
         return enrol(approved.householdId(), region, approved.facts(), split, approved.amountOverridden(), "APPLICATION",
                 approved.applicationId(), "application " + approved.applicationId(), approved.decidedOn(),
-                approved.firstPaymentMonth(), false, approved.decidedBy());
+                approved.firstPaymentMonth(), false, approved.decidedBy(), approved.amountFlagged() ? FLAGGED : "ENROLLED");
     }
 
     /** Caseload migration: an existing recipient from a legacy roll, audited with its source. */
@@ -109,7 +114,7 @@ public class EnrolDibaoHousehold {
         }
         String source = m.legacyRoll() + (m.legacyRecord() == null ? "" : " / " + m.legacyRecord());
         if (!enrol(m.householdId(), region, m.facts(), split, m.legacyAmount() != null, "MIGRATION", null, source,
-                m.decidedOn(), m.firstMonth(), m.incomeUnstable(), lifecycle.actor())) {
+                m.decidedOn(), m.firstMonth(), m.incomeUnstable(), lifecycle.actor(), "ENROLLED")) {
             throw SafeguardException.conflict(ProblemCode.CONFLICT, "beneficiary.problem.alreadyEnrolled");
         }
         audit.record(AuditRecord.of("DIBAO_CASELOAD_MIGRATED", "dibao_beneficiary", m.householdId())
@@ -130,7 +135,7 @@ public class EnrolDibaoHousehold {
     /** False when the household (or the application) is already enrolled, including by a concurrent delivery. */
     private boolean enrol(UUID householdId, RegionCode region, HouseholdFacts facts, DibaoAmounts.Split split, boolean overridden,
                           String source, UUID applicationId, String sourceRef, LocalDate decidedOn, YearMonth firstMonth,
-                          boolean incomeUnstable, String decidedBy) {
+                          boolean incomeUnstable, String decidedBy, String reason) {
         Instant now = clock.instant();
         int counted = DibaoAmounts.countedMembers(facts);
         LocalDate nextReview = decidedOn.plusMonths(amounts.reviewIntervalMonths(region, decidedOn, incomeUnstable));
@@ -140,7 +145,7 @@ public class EnrolDibaoHousehold {
             return false;
         }
         store.insertEntitlement(householdId, firstMonth, split.base(), split.supplement(), BigDecimal.ZERO, overridden,
-                FactsJson.write(facts), "ENROLLED", decidedBy == null ? lifecycle.actor() : decidedBy, now);
+                FactsJson.write(facts), reason, decidedBy == null ? lifecycle.actor() : decidedBy, now);
         lifecycle.apply(householdId, null, BenefitAction.ENROL, sourceRef);
         events.publishEvent(new DibaoEnrolled(householdId, region.value(), facts.hukouType(), firstMonth, split.amount(),
                 DibaoAmounts.covered(facts)));

@@ -23,6 +23,7 @@ import org.safeguard.application.Channel;
 import org.safeguard.application.DibaoApplications;
 import org.safeguard.application.FactsInput;
 import org.safeguard.application.InvestigationMethod;
+import org.safeguard.application.OverrideReason;
 import org.safeguard.application.NewApplication;
 import org.safeguard.application.Precondition;
 import org.safeguard.application.ProcedureDefinitions;
@@ -309,7 +310,20 @@ class ApplicationPageController {
                 parseMoney(p.getFirst("proposedAmount"), "proposedAmount", errors, locale), p.getFirst("noticeLocation"),
                 parseMoney(p.getFirst("overrideAmount"), "overrideAmount", errors, locale),
                 p.getOrDefault("material", List.of()).isEmpty() ? null : p.get("material"),
-                "true".equals(p.getFirst("commitment")), p.getFirst("assignee"));
+                "true".equals(p.getFirst("commitment")), p.getFirst("assignee"), overrideReason(p.getFirst("overrideReasonCode"), errors, locale),
+                null);
+    }
+
+    private OverrideReason overrideReason(String value, Map<String, String> errors, Locale locale) {
+        if (blank(value) == null) {
+            return null;
+        }
+        try {
+            return OverrideReason.valueOf(value.strip());
+        } catch (IllegalArgumentException e) {
+            errors.put("overrideReasonCode", messages.getMessage("validation.INVALID_VALUE", null, locale));
+            return null;
+        }
     }
 
     /** Income rows {@code income.<personId>.<n>.type/amount} and asset rows {@code asset.<n>.type/value/count/owner}. */
