@@ -42,9 +42,11 @@ public class PayOneOff {
     private final RegionCatalog regions;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ComponentCatalog catalog;
 
     PayOneOff(PayrollAccess access, PayrollStore store, OneOffLines lines, PayrollLifecycle lifecycle,
-              RegionCatalog regions, AuditTrail audit, Clock clock) {
+              RegionCatalog regions, AuditTrail audit, Clock clock, ComponentCatalog catalog) {
+        this.catalog = catalog;
         this.access = access;
         this.store = store;
         this.lines = lines;
@@ -57,6 +59,9 @@ public class PayOneOff {
     @Transactional
     public Paid pay(Request r) {
         validate(r);
+        catalog.undeclared(r.benefit(), r.components()).ifPresent(code -> {
+            throw SafeguardException.invalid(FieldProblem.of("components", "UNDECLARED_COMPONENT"));
+        });
         RegionCode region = RegionCode.of(r.regionCode());
         if (!access.staff().canSee(region) || !regions.exists(region.value())) {
             throw SafeguardException.notFound("region");
