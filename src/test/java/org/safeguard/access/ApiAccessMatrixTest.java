@@ -214,6 +214,12 @@ class ApiAccessMatrixTest {
                     (t, x) -> post("/api/v1/payments/one-off").content(oneOffJson(x.community()))),
             new Endpoint("POST", "/api/v1/payments/one-off-payrolls/{id}/close", Permission.PAYROLL_GENERATE, 200, 404,
                     (t, x) -> post("/api/v1/payments/one-off-payrolls/" + t.oneOffPayroll(x.community()) + "/close")),
+            new Endpoint("POST", "/api/v1/payments/institutions", Permission.PAYROLL_GENERATE, 201, 404,
+                    (t, x) -> post("/api/v1/payments/institutions").content(org.safeguard.payment.InstitutionCodes.json(x.community()))),
+            new Endpoint("GET", "/api/v1/payments/institutions", Permission.PAYROLL_READ, 200, 404,
+                    (t, x) -> get("/api/v1/payments/institutions").param("regionCode", x.community())),
+            new Endpoint("GET", "/api/v1/payments/institutions/{id}", Permission.PAYROLL_READ, 200, 404,
+                    (t, x) -> get("/api/v1/payments/institutions/" + t.institution(x.community()))),
             new Endpoint("POST", "/api/v1/payments/disbursements", Permission.PAYROLL_GENERATE, 201, 404,
                     (t, x) -> post("/api/v1/payments/disbursements").content(disbursementJson(x.community()))),
             new Endpoint("GET", "/api/v1/payments/disbursements", Permission.PAYROLL_READ, 200, 404,
@@ -390,6 +396,20 @@ class ApiAccessMatrixTest {
             var fixtures = PayrollFixtures.of(mvc, payrollSource, payrollJobs);
             String made = mvc.perform(PayrollFixtures.as(fixtures.maker(), post("/api/v1/payments/disbursements"))
                             .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content(disbursementJson(community)))
+                    .andReturn().getResponse().getContentAsString();
+            return com.jayway.jsonpath.JsonPath.read(made, "$.id");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An institution payee registered in the community by the payroll fixtures' maker. */
+    String institution(String community) {
+        try {
+            var fixtures = PayrollFixtures.of(mvc, payrollSource, payrollJobs);
+            String made = mvc.perform(PayrollFixtures.as(fixtures.maker(), post("/api/v1/payments/institutions"))
+                            .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                            .content(org.safeguard.payment.InstitutionCodes.json(community)))
                     .andReturn().getResponse().getContentAsString();
             return com.jayway.jsonpath.JsonPath.read(made, "$.id");
         } catch (Exception e) {
