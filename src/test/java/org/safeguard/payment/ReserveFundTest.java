@@ -89,11 +89,12 @@ class ReserveFundTest {
         postJson(fixtures.checker(), "/api/v1/payrolls/" + payroll + "/approve", fixtures.confirmation(payroll))
                 .andExpect(status().isOk());
         mvc.perform(as(county, post("/api/v1/payrolls/" + payroll + "/export"))).andExpect(status().isOk());
-        String lines = mvc.perform(as(county, get("/api/v1/payrolls/" + payroll + "/lines")))
-                .andExpect(jsonPath("$[0].payeeKind").value("INSTITUTION"))
-                .andExpect(jsonPath("$[0].components.RESERVE_TOPUP").value("1000.00"))
-                .andReturn().getResponse().getContentAsString();
-        String lineId = JsonPath.read(lines, "$[0].id");
+        // The township's collecting payroll may hold other top-ups too: this one's line is found by its case reference.
+        String lineId = jdbc.sql("select cast(id as varchar(36)) from payroll_line where payroll_id = ? and case_ref = ?")
+                .params(payroll, "RF-" + topup).query(String.class).single();
+        mvc.perform(as(county, get("/api/v1/payrolls/" + payroll + "/lines")).param("limit", "1000"))
+                .andExpect(jsonPath("$[?(@.id == '" + lineId + "')].payeeKind").value("INSTITUTION"))
+                .andExpect(jsonPath("$[?(@.id == '" + lineId + "')].components.RESERVE_TOPUP").value("1000.00"));
         mvc.perform(as(county, multipart("/api/v1/payrolls/" + payroll + "/bank-return")
                 .file(PayrollFixtures.returnFile("line_id,status,reason\n" + lineId + ",PAID,\n")))).andExpect(status().isOk());
         mvc.perform(as(clerk, get(base))).andExpect(status().isOk())
@@ -115,6 +116,14 @@ class ReserveFundTest {
         mvc.perform(as(clerk, get(base))).andExpect(jsonPath("$.fund.balance").value(300.00))
                 .andExpect(jsonPath("$.fund.ledgerSum").value(300.00)).andExpect(jsonPath("$.fund.reconciled").value(true))
                 .andExpect(jsonPath("$.entries.length()").value(4));
+        var session = (org.springframework.mock.web.MockHttpSession) mvc.perform(
+                org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin("/login")
+                        .user(clerk).password(PayrollFixtures.PASSWORD)).andReturn().getRequest().getSession();
+        String page = mvc.perform(get("/reserve-funds/" + township).session(session)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"balance\">300.00<").contains("id=\"ledger-sum\">300.00<");
+        assertThat(mvc.perform(get("/reserve-funds").session(session)).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString()).contains("/reserve-funds/" + township);
         // Outside the caller's region the fund does not exist; a county code is not a township.
         mvc.perform(as(fixtures.financeOfficer("420102010000"), get(base))).andExpect(status().isNotFound());
         mvc.perform(as(county, get("/api/v1/reserve-funds/420106000000"))).andExpect(status().isBadRequest());
