@@ -129,7 +129,8 @@ public class BeneficiaryQueries {
                 b.state() == BenefitState.REVIEW_DUE || !b.nextReviewDate().isAfter(LocalDate.now(clock)),
                 queued.stream().filter(q -> q.outcome() == null).map(BeneficiaryStore.QueuedRow::kind).findFirst().orElse(null));
         LineComponents components = inForce == null ? null
-                : new LineComponents(inForce.base(), inForce.supplement(), inForce.taper(), null, null, null);
+                : LineComponents.of(DibaoPayrollSource.BASE, inForce.base(), DibaoPayrollSource.SUPPLEMENT,
+                        inForce.supplement(), DibaoPayrollSource.TAPER, inForce.taper());
         return new Detail(summary, b.source(), b.sourceRef(), b.incomeUnstable(), b.countedMembers(),
                 inForce == null ? null : FactsJson.read(inForce.factsJson()), components,
                 store.entitlements(householdId).stream().map(e -> new Entitlement(e.fromMonth(), e.base(), e.supplement(),

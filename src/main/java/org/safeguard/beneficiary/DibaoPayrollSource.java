@@ -30,6 +30,14 @@ class DibaoPayrollSource implements PayrollSource {
 
     static final String BENEFIT = "DIBAO";
 
+    /** The DIBAO component codes (labels: payment.component.* in the beneficiary messages). */
+    static final String BASE = "BASE", SUPPLEMENT = "SUPPLEMENT", TAPER = "TAPER", ARREARS = "ARREARS",
+            RECOVERY = "RECOVERY", ADJUSTMENT = "ADJUSTMENT";
+    static final List<String> CODES = List.of(BASE, SUPPLEMENT, TAPER, ARREARS, RECOVERY, ADJUSTMENT);
+
+    /** The parts that pay a month's entitlement itself (arrears and recoveries correct other months). */
+    static final List<String> REGULAR_CODES = List.of(BASE, SUPPLEMENT, TAPER);
+
     /** Households paid in :month within the subtree (the payee ids the payroll pages through). */
     private static final String PAID_IN_MONTH = """
             b.region_code like :regionPrefix and b.first_month <= :month and (b.last_month is null or b.last_month >= :month)""";
@@ -49,9 +57,10 @@ class DibaoPayrollSource implements PayrollSource {
               and not exists (select 1 from dibao_entitlement e2 where e2.household_id = e.household_id
                 and e2.from_month <= :month and (e2.from_month > e.from_month or (e2.from_month = e.from_month and e2.id > e.id)))
             left join (
-              select a.household_id, sum(a.amount) - coalesce((select sum(l.arrears_amount + l.recovery_amount)
-                  from payroll_line l where l.benefit = 'DIBAO' and l.payee_kind = 'HOUSEHOLD'
-                  and l.payee_id = a.household_id and l.pay_month < :month), 0) as outstanding
+              select a.household_id, sum(a.amount) - coalesce((select sum(l.amount)
+                  from payment_line_component_v l where l.benefit = 'DIBAO' and l.payee_kind = 'HOUSEHOLD'
+                  and l.payee_id = a.household_id and l.pay_month < :month and l.code in ('ARREARS', 'RECOVERY')), 0)
+                as outstanding
               from dibao_adjustment a where {ids:a} and a.for_month < :month
               group by a.household_id) o on o.household_id = b.household_id
             where {ids:b} and %s
@@ -79,6 +88,11 @@ class DibaoPayrollSource implements PayrollSource {
     @Override
     public String benefit() {
         return BENEFIT;
+    }
+
+    @Override
+    public List<String> componentCodes() {
+        return CODES;
     }
 
     @Override
@@ -112,10 +126,11 @@ class DibaoPayrollSource implements PayrollSource {
         }
         return jdbc.query(LINES_OF, params(region, month).addValue("ids", payeeIds), (rs, i) ->
                 PayableLine.of(rs.getObject("payee_id", UUID.class), rs.getString("region_code"), rs.getString("payee_name"),
-                        rs.getString("bank_name"), rs.getString("bank_account"), new LineComponents(
-                                rs.getBigDecimal("base_amount"), rs.getBigDecimal("supplement_amount"),
-                                rs.getBigDecimal("taper_amount"), rs.getBigDecimal("arrears_amount"),
-                                rs.getBigDecimal("recovery_amount"), rs.getBigDecimal("adjustment_amount")),
+                        rs.getString("bank_name"), rs.getString("bank_account"), LineComponents.of(
+                                BASE, rs.getBigDecimal("base_amount"), SUPPLEMENT, rs.getBigDecimal("supplement_amount"),
+                                TAPER, rs.getBigDecimal("taper_amount"), ARREARS, rs.getBigDecimal("arrears_amount"),
+                                RECOVERY, rs.getBigDecimal("recovery_amount"), ADJUSTMENT,
+                                rs.getBigDecimal("adjustment_amount")),
                         rs.getString("change_reason")));
     }
 

@@ -82,7 +82,7 @@ class RetroactiveAdjustments {
             BeneficiaryStore.BeneficiaryRow b = store.find(id).orElseThrow();
             YearMonth from = effective.isBefore(b.firstMonth()) ? b.firstMonth() : effective;
             Map<YearMonth, BigDecimal> paidByMonth = paid.regularAmountsPaid(DibaoPayrollSource.BENEFIT,
-                    PayeeKind.HOUSEHOLD, id, from);
+                    PayeeKind.HOUSEHOLD, id, from, DibaoPayrollSource.REGULAR_CODES);
             YearMonth until = paidByMonth.keySet().stream().max(YearMonth::compareTo).map(m -> m.plusMonths(1))
                     .filter(m -> m.isAfter(horizon)).orElse(horizon);
             boolean touched = false;

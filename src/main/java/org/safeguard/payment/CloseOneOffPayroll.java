@@ -20,9 +20,11 @@ public class CloseOneOffPayroll {
     private final PayrollLifecycle lifecycle;
     private final BankFile bankFile;
     private final PayrollQueries queries;
+    private final LineComponentStore components;
 
     CloseOneOffPayroll(PayrollAccess access, PayrollStore store, PayrollLifecycle lifecycle, BankFile bankFile,
-                       PayrollQueries queries) {
+                       PayrollQueries queries, LineComponentStore components) {
+        this.components = components;
         this.access = access;
         this.store = store;
         this.lifecycle = lifecycle;
@@ -38,6 +40,7 @@ public class CloseOneOffPayroll {
         if (!"ONE_OFF".equals(payroll.purpose()) || payroll.state() != PayrollState.GENERATING || counted.lineCount() == 0) {
             throw SafeguardException.conflict(ProblemCode.CONFLICT, "payment.problem.notCollecting");
         }
+        components.verify(id);
         String hash = bankFile.fileHash(counted);
         store.setFileHash(id, hash);
         lifecycle.apply(payroll, PayrollAction.FINISH_GENERATION, null, Map.of("lineCount", counted.lineCount(),

@@ -40,9 +40,11 @@ public class ImportBankReturn {
     private final PayrollLifecycle lifecycle;
     private final PayrollQueries queries;
     private final AuditTrail audit;
+    private final ReserveFunds reserveFunds;
 
     ImportBankReturn(PayrollAccess access, PayrollStore store, PayrollLifecycle lifecycle, PayrollQueries queries,
-                     AuditTrail audit) {
+                     AuditTrail audit, ReserveFunds reserveFunds) {
+        this.reserveFunds = reserveFunds;
         this.access = access;
         this.store = store;
         this.lifecycle = lifecycle;
@@ -79,6 +81,10 @@ public class ImportBankReturn {
         }
         store.setLineResults(updates);
         store.recomputeTotals(id);
+        if (ReserveFunds.BENEFIT.equals(payroll.benefit())) {
+            // A reserve-fund top-up reaches the ledger when the bank reports its line paid, in this transaction.
+            reserveFunds.bookPaidTopups();
+        }
         audit.record(AuditRecord.of("PAYROLL_BANK_RETURN", "payroll", id).detail("rows", rows.size())
                 .detail("paid", paid).detail("failed", failed).detail("alreadyRecorded", already));
         if (store.pendingLines(id) == 0) {

@@ -18,9 +18,11 @@ import org.springframework.stereotype.Repository;
 class OneOffLines {
 
     private final JdbcClient jdbc;
+    private final LineComponentStore components;
 
-    OneOffLines(JdbcClient jdbc) {
+    OneOffLines(JdbcClient jdbc, LineComponentStore components) {
         this.jdbc = jdbc;
+        this.components = components;
     }
 
     /**
@@ -47,13 +49,13 @@ class OneOffLines {
      */
     void insert(UUID payrollId, String benefit, PayeeKind kind, YearMonth month, PayableLine line, String caseRef,
                 int instalment) {
-        LineComponents c = line.components();
         LocalDate first = month.atDay(1);
+        UUID lineId = components.newLineId();
         jdbc.sql("insert into payroll_line (" + PayrollStore.LINE_COLUMNS + ", payment_purpose, case_ref, instalment) "
-                        + "values (?, ?, ?, ?, ?, 'REGULAR', 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, null, 'ONE_OFF', ?, ?)")
-                .params(payrollId, benefit, kind.name(), line.payeeId(), first, line.regionCode(), line.payeeName(),
-                        line.bankName(), line.bankAccount(), line.amount(), c.base(), c.supplement(), c.taper(), c.arrears(),
-                        c.recovery(), c.adjustment(), line.changeReason(), caseRef, instalment)
+                        + "values (?, ?, ?, ?, ?, ?, 'REGULAR', 1, ?, ?, ?, ?, ?, ?, null, 'ONE_OFF', ?, ?)")
+                .params(lineId, payrollId, benefit, kind.name(), line.payeeId(), first, line.regionCode(), line.payeeName(),
+                        line.bankName(), line.bankAccount(), line.amount(), line.changeReason(), caseRef, instalment)
                 .update();
+        components.insert(payrollId, java.util.Map.of(lineId, line.components()));
     }
 }

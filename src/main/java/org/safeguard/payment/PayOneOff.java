@@ -42,9 +42,13 @@ public class PayOneOff {
     private final RegionCatalog regions;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ComponentCatalog catalog;
+    private final Institutions institutions;
 
     PayOneOff(PayrollAccess access, PayrollStore store, OneOffLines lines, PayrollLifecycle lifecycle,
-              RegionCatalog regions, AuditTrail audit, Clock clock) {
+              RegionCatalog regions, AuditTrail audit, Clock clock, ComponentCatalog catalog, Institutions institutions) {
+        this.catalog = catalog;
+        this.institutions = institutions;
         this.access = access;
         this.store = store;
         this.lines = lines;
@@ -55,8 +59,12 @@ public class PayOneOff {
     }
 
     @Transactional
-    public Paid pay(Request r) {
+    public Paid pay(Request given) {
+        Request r = withInstitution(given);
         validate(r);
+        catalog.undeclared(r.benefit(), r.components()).ifPresent(code -> {
+            throw SafeguardException.invalid(FieldProblem.of("components", "UNDECLARED_COMPONENT"));
+        });
         RegionCode region = RegionCode.of(r.regionCode());
         if (!access.staff().canSee(region) || !regions.exists(region.value())) {
             throw SafeguardException.notFound("region");
@@ -82,6 +90,20 @@ public class PayOneOff {
                 .detail("payeeId", r.payeeId().toString()).detail("caseRef", r.caseRef())
                 .detail("instalment", r.instalment()).detail("amount", line.amount().toPlainString()));
         return new Paid(payrollId, r.caseRef(), r.instalment());
+    }
+
+    /**
+     * An institution is paid under its registered name and account, whatever the request says; one that is not
+     * registered, or outside the caller's region, does not exist (404).
+     */
+    private Request withInstitution(Request r) {
+        if (r.payeeKind() != PayeeKind.INSTITUTION || r.payeeId() == null) {
+            return r;
+        }
+        Institutions.Payee payee = institutions.payee(r.payeeId())
+                .orElseThrow(() -> SafeguardException.notFound("institution"));
+        return new Request(r.benefit(), r.payeeKind(), r.payeeId(), r.regionCode(), payee.name(), payee.bankName(),
+                payee.bankAccount(), r.caseRef(), r.instalment(), r.components(), r.reason());
     }
 
     private static void validate(Request r) {

@@ -32,6 +32,7 @@ class PayrollGeneration {
 
     private final PayrollStore store;
     private final PayrollStage stage;
+    private final LineComponentStore components;
     private final PayrollSources sources;
     private final PayrollLifecycle lifecycle;
     private final BankFile bankFile;
@@ -40,12 +41,13 @@ class PayrollGeneration {
     private final int chunkSize;
     private final int stagedChunkSize;
 
-    PayrollGeneration(PayrollStore store, PayrollStage stage, PayrollSources sources, PayrollLifecycle lifecycle,
+    PayrollGeneration(PayrollStore store, PayrollStage stage, LineComponentStore components, PayrollSources sources, PayrollLifecycle lifecycle,
                       BankFile bankFile, Clock clock, PlatformTransactionManager transactions,
                       @Value("${safeguard.payroll.chunk-size:5000}") int chunkSize,
                       @Value("${safeguard.payroll.staged-chunk-size:100000}") int stagedChunkSize) {
         this.store = store;
         this.stage = stage;
+        this.components = components;
         this.sources = sources;
         this.lifecycle = lifecycle;
         this.bankFile = bankFile;
@@ -113,7 +115,7 @@ class PayrollGeneration {
         if (!trusted) {
             UUID after = job.checkpoint() == null ? PayrollSource.START : job.checkpoint();
             long staged = stage.build(id, payroll.month(), region.value(), region.subtreePrefix() + "%", select,
-                    source.chunkSelectChoosesLineKind(), after);
+                    source.chunkSelectChoosesLineKind(), source.componentCodes(), after);
             store.stageBuilt(id, staged, clock.instant());
             return Step.MORE;
         }
@@ -122,14 +124,18 @@ class PayrollGeneration {
             return Step.FINISHED;
         }
         long to = Math.min(done + stagedChunkSize, rows);
-        stage.copy(id, payroll.benefit(), source.payeeKind(), payroll.month(), done, to);
+        stage.copy(id, payroll.benefit(), source.payeeKind(), payroll.month(), source.componentCodes(), done, to);
         store.advanceStagedJob(id, stage.payeeAt(id, to).orElseThrow(), (int) (to - done), to, clock.instant());
         return Step.MORE;
     }
 
-    /** Totals from the lines themselves, the hash of the bank file they make, then GENERATED. */
+    /**
+     * Every line is the sum of its components (checked in the database, in one pass), then the totals from the lines
+     * themselves, the hash of the bank file they make, then GENERATED.
+     */
     private void finish(PayrollStore.PayrollRow payroll) {
         var began = clock.instant();
+        components.verify(payroll.id());
         store.recomputeTotals(payroll.id());
         PayrollStore.PayrollRow locked = store.lock(payroll.id()).orElseThrow();
         store.setFileHash(payroll.id(), bankFile.fileHash(locked));

@@ -10,4 +10,9 @@ public record PayrollLineView(UUID id, UUID payrollId, PayeeKind payeeKind, UUID
                               String payeeNameMasked, String bankName, String bankAccountMasked, @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount,
                               LineComponents components, String changeReason, String lineKind, int kindSeq,
                               String status, String resultReason, UUID reissueOf) {
+
+    PayrollLineView withComponents(LineComponents parts) {
+        return new PayrollLineView(id, payrollId, payeeKind, payeeId, regionCode, payeeNameMasked, bankName,
+                bankAccountMasked, amount, parts, changeReason, lineKind, kindSeq, status, resultReason, reissueOf);
+    }
 }

@@ -12,10 +12,7 @@ import org.safeguard.shared.RegionCode;
  * The payroll pages through {@link #payeeIdsAfter} (keyset, ascending in the source's own order, which must be
  * stable for the month) and asks for the lines of each page; a payee without a line for the month is skipped.
  */
-public interface PayrollSource {
-
-    /** The benefit code, e.g. {@code DIBAO} or {@code PRICE_SUBSIDY}. */
-    String benefit();
+public interface PayrollSource extends PaymentComponentCodes {
 
     PayeeKind payeeKind();
 
@@ -39,9 +36,9 @@ public interface PayrollSource {
     /**
      * Optional fast path for large payrolls: a SELECT the payroll wraps in one set-based
      * {@code INSERT INTO payroll_line (...) SELECT ...} per chunk, instead of calling {@link #linesFor}.
-     * It must return the columns {@code payee_id, region_code, payee_name, bank_name, bank_account, base_amount,
-     * supplement_amount, taper_amount, arrears_amount, recovery_amount, adjustment_amount, change_reason} for the
-     * payees with {@code afterId < payee_id <= lastId}, using the named parameters {@code :region}, {@code :regionPrefix}
+     * It must return the columns {@code payee_id, region_code, payee_name, bank_name, bank_account, change_reason} and,
+     * for each of its {@link #componentCodes()}, the amount in a column named after the code ({@code BASE} →
+     * {@code base_amount}; zero where the line has no such part), for the payees with {@code afterId < payee_id <= lastId}, using the named parameters {@code :region}, {@code :regionPrefix}
      * (subtree LIKE pattern), {@code :month} (first day, a date), {@code :afterId} and {@code :lastId}.
      * The amount is always computed as the sum of the components. Only trusted module code supplies it.
      */

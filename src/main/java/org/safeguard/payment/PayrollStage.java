@@ -1,6 +1,7 @@
 package org.safeguard.payment;
 
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -51,25 +52,41 @@ class PayrollStage {
     /**
      * Stages the lines of the payees after {@code afterId} (the job's checkpoint, or {@link PayrollSource#START}),
      * numbered from 1 in payee order, replacing whatever the stage held for the payroll; returns how many.
-     * The source's SELECT yields one row per payee (see {@link PayrollSource#chunkSelectSql()}).
+     * The source's SELECT yields one row per payee with a column {@code <code>_amount} per declared component code
+     * (see {@link PayrollSource#chunkSelectSql()}); they land in the stage's amount slots in that order, and each row
+     * gets its line id now, so the copy writes a line and its components from the same staged row.
      */
     long build(UUID payrollId, YearMonth month, String regionCode, String regionPrefix, String chunkSelect,
-               boolean sourceChoosesKind, UUID afterId) {
+               boolean sourceChoosesKind, List<String> codes, UUID afterId) {
         jdbc.sql("delete from payroll_stage where payroll_id = ?").param(payrollId).update();
         if (postgres()) {
             // One sort of the month's lines for the numbering: in memory rather than in temporary files.
             jdbc.sql("set local work_mem = '256MB'").update();
         }
         String kindColumns = sourceChoosesKind ? "s.line_kind, s.kind_seq" : "'REGULAR', 1";
-        String sql = "insert into payroll_stage (payroll_id, n, payee_id, line_kind, kind_seq, region_code, payee_name, "
-                + "bank_name, bank_account, base_amount, supplement_amount, taper_amount, arrears_amount, recovery_amount, "
-                + "adjustment_amount, change_reason) select :payroll, row_number() over (order by s.payee_id), s.payee_id, "
-                + kindColumns + ", s.region_code, s.payee_name, s.bank_name, s.bank_account, s.base_amount, "
-                + "s.supplement_amount, s.taper_amount, s.arrears_amount, s.recovery_amount, s.adjustment_amount, "
-                + "s.change_reason from (" + chunkSelect + ") s";
+        StringBuilder slots = new StringBuilder();
+        StringBuilder amounts = new StringBuilder();
+        for (int k = 1; k <= codes.size(); k++) {
+            slots.append(", amount_").append(k);
+            amounts.append(", s.").append(column(codes.get(k - 1)));
+        }
+        String lineId = postgres() ? "payroll_line_id()" : "gen_random_uuid()";
+        String sql = "insert into payroll_stage (payroll_id, n, line_id, payee_id, line_kind, kind_seq, region_code, "
+                + "payee_name, bank_name, bank_account" + slots + ", change_reason) select :payroll, "
+                + "row_number() over (order by s.payee_id), " + lineId + ", s.payee_id, " + kindColumns
+                + ", s.region_code, s.payee_name, s.bank_name, s.bank_account" + amounts + ", s.change_reason from ("
+                + chunkSelect + ") s";
         return named.update(sql, new MapSqlParameterSource("payroll", payrollId).addValue("month", month.atDay(1))
                 .addValue("region", regionCode).addValue("regionPrefix", regionPrefix).addValue("afterId", afterId)
                 .addValue("lastId", END));
+    }
+
+    /** The column of the source's SELECT that carries a component: {@code BASE} → {@code base_amount}. */
+    static String column(String code) {
+        if (!code.matches("[A-Z][A-Z0-9_]{0,23}")) {
+            throw new IllegalArgumentException("not a component code: " + code);
+        }
+        return code.toLowerCase(java.util.Locale.ROOT) + "_amount";
     }
 
     /** The payee of the staged row at position {@code n}; empty when the stage does not hold it (lost or replaced). */
@@ -78,19 +95,42 @@ class PayrollStage {
                 .query(UUID.class).optional();
     }
 
-    /** Copies the staged rows at positions (from, to] into the line table; returns the lines written. */
-    int copy(UUID payrollId, String benefit, PayeeKind kind, YearMonth month, long from, long to) {
+    /**
+     * Copies the staged rows at positions (from, to] into the line table, and then their non-zero components into
+     * the component table (only for the lines this copy wrote: a line skipped by the never-twice key brings none);
+     * returns the lines written.
+     */
+    int copy(UUID payrollId, String benefit, PayeeKind kind, YearMonth month, List<String> codes, long from, long to) {
         // PostgreSQL: the monthly key (a partial unique index, V55) is the only conflict skipped; H2 cannot name it.
         String conflict = postgres() ? "on conflict (benefit, payee_kind, payee_id, pay_month, line_kind, kind_seq) "
                 + "where payment_purpose = 'MONTHLY' do nothing" : "on conflict do nothing";
-        String sql = "insert into payroll_line (" + PayrollStore.LINE_COLUMNS + ") select :payroll, :benefit, :kind, "
-                + "s.payee_id, :month, s.line_kind, s.kind_seq, s.region_code, s.payee_name, s.bank_name, s.bank_account, "
-                + "s.base_amount + s.supplement_amount + s.taper_amount + s.arrears_amount + s.recovery_amount + s.adjustment_amount, "
-                + "s.base_amount, s.supplement_amount, s.taper_amount, s.arrears_amount, s.recovery_amount, s.adjustment_amount, "
-                + "s.change_reason, cast(null as uuid) from payroll_stage s "
+        StringBuilder sum = new StringBuilder("0");
+        StringBuilder slot = new StringBuilder("case v.k");
+        StringBuilder values = new StringBuilder();
+        for (int k = 1; k <= codes.size(); k++) {
+            sum.append(" + s.amount_").append(k);
+            slot.append(" when ").append(k).append(" then s.amount_").append(k);
+            values.append(k == 1 ? "" : ", ").append("(").append(k).append(", '").append(codes.get(k - 1)).append("')");
+        }
+        slot.append(" end");
+        var params = new MapSqlParameterSource("payroll", payrollId).addValue("benefit", benefit)
+                .addValue("kind", kind.name()).addValue("month", month.atDay(1)).addValue("from", from).addValue("to", to);
+        String lines = "insert into payroll_line (" + PayrollStore.LINE_COLUMNS + ") select s.line_id, :payroll, :benefit, "
+                + ":kind, s.payee_id, :month, s.line_kind, s.kind_seq, s.region_code, s.payee_name, s.bank_name, "
+                + "s.bank_account, " + sum + ", s.change_reason, cast(null as uuid) from payroll_stage s "
                 + "where s.payroll_id = :payroll and s.n > :from and s.n <= :to " + conflict;
-        return named.update(sql, new MapSqlParameterSource("payroll", payrollId).addValue("benefit", benefit)
-                .addValue("kind", kind.name()).addValue("month", month.atDay(1)).addValue("from", from).addValue("to", to));
+        int written = named.update(lines, params);
+        if (written == 0 || codes.isEmpty()) {
+            return written;
+        }
+        // One pass over the chunk's staged rows, one component row per non-zero slot. All lines written: no probe.
+        String written_ = written == to - from ? ""
+                : " and exists (select 1 from payroll_line l where l.id = s.line_id and l.payroll_id = :payroll)";
+        String components = "insert into payroll_line_component (payroll_id, line_id, code, amount) select :payroll, "
+                + "s.line_id, v.code, " + slot + " from payroll_stage s cross join (values " + values + ") v(k, code) "
+                + "where s.payroll_id = :payroll and s.n > :from and s.n <= :to and " + slot + " <> 0" + written_;
+        named.update(components, params);
+        return written;
     }
 
     /**

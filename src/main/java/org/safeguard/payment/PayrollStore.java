@@ -26,18 +26,19 @@ import org.springframework.stereotype.Repository;
 @Repository
 class PayrollStore {
 
-    static final String LINE_COLUMNS = "payroll_id, benefit, payee_kind, payee_id, pay_month, line_kind, kind_seq, region_code, "
-            + "payee_name, bank_name, bank_account, amount, base_amount, supplement_amount, taper_amount, arrears_amount, "
-            + "recovery_amount, adjustment_amount, change_reason, reissue_of";
+    static final String LINE_COLUMNS = "id, payroll_id, benefit, payee_kind, payee_id, pay_month, line_kind, kind_seq, region_code, "
+            + "payee_name, bank_name, bank_account, amount, change_reason, reissue_of";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final NamedParameterJdbcTemplate named;
+    private final LineComponentStore components;
 
-    PayrollStore(JdbcClient jdbc, JdbcTemplate template, NamedParameterJdbcTemplate named) {
+    PayrollStore(JdbcClient jdbc, JdbcTemplate template, NamedParameterJdbcTemplate named, LineComponentStore components) {
         this.jdbc = jdbc;
         this.template = template;
         this.named = named;
+        this.components = components;
     }
 
     record PayrollRow(UUID id, String benefit, String regionCode, YearMonth month, String purpose, PayrollState state,
@@ -216,57 +217,82 @@ class PayrollStore {
 
     // ---- lines ----
 
-    /** Inserts lines that do not exist yet; a line the constraint already holds is skipped, never duplicated. */
+    /**
+     * Inserts lines that do not exist yet, each with its components; a line the constraint already holds is skipped,
+     * never duplicated, and so are its components.
+     */
     int insertLines(UUID payrollId, String benefit, PayeeKind kind, YearMonth month, String lineKind,
                     List<PayableLine> lines, UUID reissueOf, int kindSeq) {
         if (lines.isEmpty()) {
             return 0;
         }
-        String sql = "insert into payroll_line (" + LINE_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        String sql = "insert into payroll_line (" + LINE_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                 + "on conflict do nothing";
         LocalDate first = month.atDay(1);
+        List<UUID> ids = new java.util.ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            ids.add(components.newLineId());
+        }
+        int[] index = {0};
         int[][] counts = template.batchUpdate(sql, lines, 1000, (ps, l) -> {
-            LineComponents c = l.components();
-            ps.setObject(1, payrollId);
-            ps.setString(2, benefit);
-            ps.setString(3, kind.name());
-            ps.setObject(4, l.payeeId());
-            ps.setObject(5, first);
-            ps.setString(6, lineKind);
-            ps.setInt(7, kindSeq);
-            ps.setString(8, l.regionCode());
-            ps.setString(9, l.payeeName());
-            ps.setString(10, l.bankName());
-            ps.setString(11, l.bankAccount());
-            ps.setBigDecimal(12, l.amount());
-            ps.setBigDecimal(13, c.base());
-            ps.setBigDecimal(14, c.supplement());
-            ps.setBigDecimal(15, c.taper());
-            ps.setBigDecimal(16, c.arrears());
-            ps.setBigDecimal(17, c.recovery());
-            ps.setBigDecimal(18, c.adjustment());
-            ps.setString(19, l.changeReason());
-            ps.setObject(20, reissueOf);
+            ps.setObject(1, ids.get(index[0]++));
+            ps.setObject(2, payrollId);
+            ps.setString(3, benefit);
+            ps.setString(4, kind.name());
+            ps.setObject(5, l.payeeId());
+            ps.setObject(6, first);
+            ps.setString(7, lineKind);
+            ps.setInt(8, kindSeq);
+            ps.setString(9, l.regionCode());
+            ps.setString(10, l.payeeName());
+            ps.setString(11, l.bankName());
+            ps.setString(12, l.bankAccount());
+            ps.setBigDecimal(13, l.amount());
+            ps.setString(14, l.changeReason());
+            ps.setObject(15, reissueOf);
         });
         int inserted = 0;
+        int i = 0;
+        java.util.Map<UUID, LineComponents> written = new java.util.LinkedHashMap<>();
         for (int[] batch : counts) {
             for (int n : batch) {
+                // A driver that cannot tell (SUCCESS_NO_INFO) is asked by the table which ids it holds.
+                if (n > 0 || n == java.sql.Statement.SUCCESS_NO_INFO) {
+                    written.put(ids.get(i), lines.get(i).components());
+                }
                 inserted += Math.max(n, 0);
+                i++;
             }
         }
+        if (written.size() != inserted) {
+            written.keySet().retainAll(existingIds(payrollId, written.keySet()));
+            inserted = written.size();
+        }
+        components.insert(payrollId, written);
         return inserted;
+    }
+
+    private java.util.Set<UUID> existingIds(UUID payrollId, java.util.Collection<UUID> ids) {
+        return new java.util.HashSet<>(named.queryForList("select id from payroll_line where payroll_id = :payroll and id in (:ids)",
+                new MapSqlParameterSource("payroll", payrollId).addValue("ids", ids), UUID.class));
     }
 
     List<PayrollLineView> lines(UUID payrollId, String status, int limit) {
         String sql = "select * from payroll_line where payroll_id = ?" + (status == null ? "" : " and status = ?")
                 + " order by id limit " + limit;
         Object[] args = status == null ? new Object[]{payrollId} : new Object[]{payrollId, status};
-        return template.query(sql, (rs, n) -> lineView(rs), args);
+        List<PayrollLineView> bare = template.query(sql, (rs, n) -> lineView(rs, null), args);
+        if (bare.isEmpty()) {
+            return bare;
+        }
+        String benefit = jdbc.sql("select benefit from payroll where id = ?").param(payrollId).query(String.class).single();
+        var parts = components.forLines(payrollId, benefit, bare.stream().map(PayrollLineView::id).toList());
+        return bare.stream().map(l -> l.withComponents(parts.get(l.id()))).toList();
     }
 
     Optional<LineRow> lockLine(UUID payrollId, UUID lineId) {
         return jdbc.sql("select * from payroll_line where payroll_id = ? and id = ? for update").params(payrollId, lineId)
-                .query((rs, n) -> lineRow(rs)).optional();
+                .query((rs, n) -> lineRow(rs, components.forLine(payrollId, rs.getString("benefit"), lineId))).optional();
     }
 
     /** Full line data, for the bank file and re-issue only. */
@@ -353,6 +379,7 @@ class PayrollStore {
     }
 
     void deleteLines(UUID payrollId) {
+        components.deleteForPayroll(payrollId);
         jdbc.sql("delete from payroll_line where payroll_id = ?").param(payrollId).update();
     }
 
@@ -375,24 +402,18 @@ class PayrollStore {
                 rs.getString("last_error"), rs.getObject("stage_rows", Long.class), rs.getLong("stage_done"));
     }
 
-    private static LineComponents components(ResultSet rs) throws SQLException {
-        return new LineComponents(rs.getBigDecimal("base_amount"), rs.getBigDecimal("supplement_amount"),
-                rs.getBigDecimal("taper_amount"), rs.getBigDecimal("arrears_amount"), rs.getBigDecimal("recovery_amount"),
-                rs.getBigDecimal("adjustment_amount"));
-    }
-
-    private static LineRow lineRow(ResultSet rs) throws SQLException {
+    private static LineRow lineRow(ResultSet rs, LineComponents components) throws SQLException {
         return new LineRow(rs.getObject("id", UUID.class), rs.getObject("payee_id", UUID.class),
                 PayeeKind.valueOf(rs.getString("payee_kind")), rs.getString("region_code"), rs.getString("payee_name"),
-                rs.getString("bank_name"), rs.getString("bank_account"), rs.getBigDecimal("amount"), components(rs),
+                rs.getString("bank_name"), rs.getString("bank_account"), rs.getBigDecimal("amount"), components,
                 rs.getString("change_reason"), rs.getString("line_kind"), rs.getInt("kind_seq"), rs.getString("status"));
     }
 
-    private static PayrollLineView lineView(ResultSet rs) throws SQLException {
+    private static PayrollLineView lineView(ResultSet rs, LineComponents components) throws SQLException {
         return new PayrollLineView(rs.getObject("id", UUID.class), rs.getObject("payroll_id", UUID.class),
                 PayeeKind.valueOf(rs.getString("payee_kind")), rs.getObject("payee_id", UUID.class),
                 rs.getString("region_code"), Masking.name(rs.getString("payee_name")), rs.getString("bank_name"),
-                Masking.bankAccount(rs.getString("bank_account")), rs.getBigDecimal("amount"), components(rs),
+                Masking.bankAccount(rs.getString("bank_account")), rs.getBigDecimal("amount"), components,
                 rs.getString("change_reason"), rs.getString("line_kind"), rs.getInt("kind_seq"), rs.getString("status"),
                 rs.getString("result_reason"), rs.getObject("reissue_of", UUID.class));
     }

@@ -31,7 +31,7 @@ class PriceHomeFigures implements HomeFigures {
             return List.of();
         }
         long overdue = jdbc.sql("""
-                select count(*) from price_issuance i join payroll p on p.id = i.payroll_id
+                select count(*) from price_issuance i join payment_payroll_v p on p.id = i.payroll_id
                 where i.region_code like ? and i.due_by < ? and p.state not in ('EXPORTED', 'RECONCILED')""")
                 .params(staff.scopeLikePattern(), LocalDate.now(clock)).query(Long.class).single();
         return List.of(new HomeFigure("price-subsidy-overdue", overdue, "pricesubsidy.home.overdue",

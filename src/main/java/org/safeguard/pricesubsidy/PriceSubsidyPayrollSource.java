@@ -34,23 +34,21 @@ class PriceSubsidyPayrollSource implements PayrollSource {
     // The uncorrelated EXISTS runs once per chunk and skips the lookups when the chunk's payees have no lines yet.
     private static final String LINES = """
             select p.person_id as payee_id, p.region_code, p.payee_name, p.bank_name, p.bank_account,
-              p.amount - coalesce(p.paid, 0) as base_amount,
-              cast(0 as numeric(14, 2)) as supplement_amount, cast(0 as numeric(14, 2)) as taper_amount,
-              cast(0 as numeric(14, 2)) as arrears_amount, cast(0 as numeric(14, 2)) as recovery_amount,
-              cast(0 as numeric(14, 2)) as adjustment_amount,
+              case when p.paid is null then p.amount else cast(0 as numeric(14, 2)) end as subsidy_amount,
+              case when p.paid is null then cast(0 as numeric(14, 2)) else p.amount - p.paid end as topup_amount,
               case when p.paid is null then cast(null as varchar(200)) else 'PRICE_SUBSIDY_TOPUP' end as change_reason,
               case when p.paid is null then 'REGULAR' else 'TOPUP' end as line_kind,
               case when p.paid is null then 1 else coalesce(p.topups, 0) + 1 end as kind_seq
             from (
               select q.*,
-                case when exists (select 1 from payroll_line e where e.benefit = 'PRICE_SUBSIDY' and e.payee_kind = 'PERSON'
+                case when exists (select 1 from payment_line_v e where e.benefit = 'PRICE_SUBSIDY' and e.payee_kind = 'PERSON'
                                     and e.payee_id > :afterId and e.payee_id <= :lastId and e.pay_month = :month)
-                  then (select sum(l.amount) from payroll_line l
+                  then (select sum(l.amount) from payment_line_v l
                         where l.benefit = 'PRICE_SUBSIDY' and l.payee_kind = 'PERSON' and l.payee_id = q.person_id
                           and l.pay_month = :month and l.line_kind in ('REGULAR', 'TOPUP')) end as paid,
-                case when exists (select 1 from payroll_line e where e.benefit = 'PRICE_SUBSIDY' and e.payee_kind = 'PERSON'
+                case when exists (select 1 from payment_line_v e where e.benefit = 'PRICE_SUBSIDY' and e.payee_kind = 'PERSON'
                                     and e.payee_id > :afterId and e.payee_id <= :lastId and e.pay_month = :month)
-                  then (select max(l.kind_seq) from payroll_line l
+                  then (select max(l.kind_seq) from payment_line_v l
                         where l.benefit = 'PRICE_SUBSIDY' and l.payee_kind = 'PERSON' and l.payee_id = q.person_id
                           and l.pay_month = :month and l.line_kind = 'TOPUP') end as topups
               from price_payee q
@@ -68,6 +66,14 @@ class PriceSubsidyPayrollSource implements PayrollSource {
     @Override
     public String benefit() {
         return BENEFIT;
+    }
+
+    /** A regular line pays the subsidy; a top-up line (a correction raised the rate) the difference. */
+    static final String SUBSIDY = "SUBSIDY", TOPUP = "TOPUP";
+
+    @Override
+    public List<String> componentCodes() {
+        return List.of(SUBSIDY, TOPUP);
     }
 
     @Override
@@ -98,7 +104,7 @@ class PriceSubsidyPayrollSource implements PayrollSource {
                 .addValue("lastId", payeeIds.get(payeeIds.size() - 1)), (rs, n) -> PayableLine.of(
                 rs.getObject("payee_id", UUID.class), rs.getString("region_code"), rs.getString("payee_name"),
                 rs.getString("bank_name"), rs.getString("bank_account"),
-                org.safeguard.payment.LineComponents.base(rs.getBigDecimal("base_amount")), null))
+                org.safeguard.payment.LineComponents.of(SUBSIDY, rs.getBigDecimal("subsidy_amount")), null))
                 .stream().filter(l -> asked.contains(l.payeeId())).toList();
     }
 

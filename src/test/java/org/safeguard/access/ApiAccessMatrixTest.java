@@ -26,6 +26,7 @@ import org.safeguard.policy.EmergencyFixtures;
 import org.safeguard.policy.PolicyProposalFixtures;
 import org.safeguard.payment.PayrollJobs;
 import org.safeguard.payment.PayrollState;
+import org.safeguard.payment.ReserveFundFixtures;
 import org.safeguard.payment.ScriptedPayrollSource;
 import org.safeguard.pricesubsidy.PriceFixtures;
 import org.safeguard.shared.security.Permission;
@@ -214,6 +215,34 @@ class ApiAccessMatrixTest {
                     (t, x) -> post("/api/v1/payments/one-off").content(oneOffJson(x.community()))),
             new Endpoint("POST", "/api/v1/payments/one-off-payrolls/{id}/close", Permission.PAYROLL_GENERATE, 200, 404,
                     (t, x) -> post("/api/v1/payments/one-off-payrolls/" + t.oneOffPayroll(x.community()) + "/close")),
+            new Endpoint("GET", "/api/v1/reserve-funds", Permission.PAYROLL_READ, 200, 404,
+                    (t, x) -> get("/api/v1/reserve-funds").param("regionCode", x.community())),
+            new Endpoint("GET", "/api/v1/reserve-funds/{township}", Permission.PAYROLL_READ, 200, 404,
+                    (t, x) -> get("/api/v1/reserve-funds/" + ReserveFundFixtures.township(x.community()))),
+            new Endpoint("POST", "/api/v1/reserve-funds/{township}/draws", Permission.PAYROLL_GENERATE, 201, 404,
+                    (t, x) -> {
+                        ReserveFundFixtures.booked(t.context, x.community(), "10.00");
+                        return post("/api/v1/reserve-funds/" + ReserveFundFixtures.township(x.community()) + "/draws")
+                                .content(ReserveFundFixtures.drawJson());
+                    }),
+            new Endpoint("POST", "/api/v1/reserve-funds/{township}/top-ups", Permission.PAYROLL_GENERATE, 201, 404,
+                    (t, x) -> post("/api/v1/reserve-funds/" + ReserveFundFixtures.township(x.community()) + "/top-ups")
+                            .content(ReserveFundFixtures.topupJson(t.context, x.community()))),
+            new Endpoint("POST", "/api/v1/reserve-funds/top-ups/{id}/approve", Permission.PAYROLL_APPROVE, 200, 404,
+                    (t, x) -> post("/api/v1/reserve-funds/top-ups/" + ReserveFundFixtures.requestedTopup(t.context,
+                            x.community()) + "/approve")),
+            new Endpoint("POST", "/api/v1/reserve-funds/top-ups/{id}/reject", Permission.PAYROLL_APPROVE, 200, 404,
+                    (t, x) -> post("/api/v1/reserve-funds/top-ups/" + ReserveFundFixtures.requestedTopup(t.context,
+                            x.community()) + "/reject")),
+            new Endpoint("POST", "/api/v1/reserve-funds/entries/{id}/reverse", Permission.PAYROLL_GENERATE, 201, 404,
+                    (t, x) -> post("/api/v1/reserve-funds/entries/" + ReserveFundFixtures.booked(t.context, x.community(),
+                            "10.00") + "/reverse").content("{\"reason\":\"matrix\"}")),
+            new Endpoint("POST", "/api/v1/payments/institutions", Permission.PAYROLL_GENERATE, 201, 404,
+                    (t, x) -> post("/api/v1/payments/institutions").content(org.safeguard.payment.InstitutionCodes.json(x.community()))),
+            new Endpoint("GET", "/api/v1/payments/institutions", Permission.PAYROLL_READ, 200, 404,
+                    (t, x) -> get("/api/v1/payments/institutions").param("regionCode", x.community())),
+            new Endpoint("GET", "/api/v1/payments/institutions/{id}", Permission.PAYROLL_READ, 200, 404,
+                    (t, x) -> get("/api/v1/payments/institutions/" + t.institution(x.community()))),
             new Endpoint("POST", "/api/v1/payments/disbursements", Permission.PAYROLL_GENERATE, 201, 404,
                     (t, x) -> post("/api/v1/payments/disbursements").content(disbursementJson(x.community()))),
             new Endpoint("GET", "/api/v1/payments/disbursements", Permission.PAYROLL_READ, 200, 404,
@@ -390,6 +419,20 @@ class ApiAccessMatrixTest {
             var fixtures = PayrollFixtures.of(mvc, payrollSource, payrollJobs);
             String made = mvc.perform(PayrollFixtures.as(fixtures.maker(), post("/api/v1/payments/disbursements"))
                             .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content(disbursementJson(community)))
+                    .andReturn().getResponse().getContentAsString();
+            return com.jayway.jsonpath.JsonPath.read(made, "$.id");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An institution payee registered in the community by the payroll fixtures' maker. */
+    String institution(String community) {
+        try {
+            var fixtures = PayrollFixtures.of(mvc, payrollSource, payrollJobs);
+            String made = mvc.perform(PayrollFixtures.as(fixtures.maker(), post("/api/v1/payments/institutions"))
+                            .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                            .content(org.safeguard.payment.InstitutionCodes.json(community)))
                     .andReturn().getResponse().getContentAsString();
             return com.jayway.jsonpath.JsonPath.read(made, "$.id");
         } catch (Exception e) {

@@ -221,6 +221,11 @@ class PageAccessMatrixTest {
                     (t, c) -> post("/beneficiaries/" + t.dibao.underReview(c) + "/review-outcome").param("reason", "matrix")),
             new Page("POST", "/beneficiaries/{householdId}/queued-decision", needs(Permission.BENEFICIARY_DECIDE), true,
                     (t, c) -> post("/beneficiaries/" + t.dibao.enrolledNow(c) + "/queued-decision").param("execute", "false")),
+            // --- payment: township reserve funds ---
+            new Page("GET", "/reserve-funds", needs(Permission.PAYROLL_READ), false,
+                    (t, c) -> get("/reserve-funds")),
+            new Page("GET", "/reserve-funds/{township}", needs(Permission.PAYROLL_READ), true,
+                    (t, c) -> get("/reserve-funds/" + org.safeguard.payment.ReserveFundFixtures.township(c))),
             // --- payment: window disbursements ---
             new Page("GET", "/disbursements/new", needs(Permission.PAYROLL_GENERATE), false, (t, c) -> get("/disbursements/new")),
             new Page("POST", "/disbursements/new", needs(Permission.PAYROLL_GENERATE), false,

@@ -68,7 +68,7 @@ class DibaoPayrollBenchmark {
         } else {
             System.out.printf("seeded caseload of %d dibao households reused%n", HOUSEHOLDS);
         }
-        jdbc.sql("truncate payroll_line, payroll_transition, payroll_job, payroll cascade").update();
+        jdbc.sql("truncate payroll_line_component, payroll_line, payroll_transition, payroll_job, payroll cascade").update();
         jdbc.sql("checkpoint").update();
 
         long t0 = System.nanoTime();

@@ -58,6 +58,11 @@ class PayrollBenchmark {
         }
 
         @Override
+        public List<String> componentCodes() {
+            return List.of("BASE", "SUPPLEMENT");
+        }
+
+        @Override
         public PayeeKind payeeKind() {
             return PayeeKind.HOUSEHOLD;
         }
@@ -108,7 +113,7 @@ class PayrollBenchmark {
         }
         Assumptions.assumeTrue(url.startsWith("jdbc:postgresql"), "the payroll benchmark runs on PostgreSQL (bench/payroll.sh)");
         seed();
-        jdbc.sql("truncate payroll_line, payroll_transition, payroll_job, payroll cascade").update();
+        jdbc.sql("truncate payroll_line_component, payroll_line, payroll_transition, payroll_job, payroll cascade").update();
         jdbc.sql("drop table if exists bench_line_scratch").update();
         // A copy of the line table with the same defaults, checks, unique constraints, indexes and foreign key.
         jdbc.sql("create table bench_line_scratch (like payroll_line including all)").update();

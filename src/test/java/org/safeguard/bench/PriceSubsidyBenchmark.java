@@ -65,7 +65,7 @@ class PriceSubsidyBenchmark {
         }
         Assumptions.assumeTrue(url.startsWith("jdbc:postgresql"), "the price-subsidy benchmark runs on PostgreSQL");
         seed();
-        jdbc.sql("truncate payroll_line, payroll_transition, payroll_job, payroll, price_issuance cascade").update();
+        jdbc.sql("truncate payroll_line_component, payroll_line, payroll_transition, payroll_job, payroll, price_issuance cascade").update();
         jdbc.sql("drop table if exists bench_line_scratch").update();
         jdbc.sql("create table bench_line_scratch (like payroll_line including all)").update();
         jdbc.sql("alter table bench_line_scratch add foreign key (payroll_id) references payroll (id)").update();

@@ -105,8 +105,8 @@ class DibaoManagementTest {
         assertThat(store.find(h).orElseThrow().state()).isEqualTo(BenefitState.TAPER);
         assertThat(paidIn(h, YearMonth.from(today))).isEqualByComparingTo("620");
         var taperLine = source.preview(h, HUBUXIANG, taperStart).orElseThrow();
-        assertThat(taperLine.components().taper()).isEqualByComparingTo("620");
-        assertThat(taperLine.components().base()).isZero();
+        assertThat(taperLine.components().amount("TAPER")).isEqualByComparingTo("620");
+        assertThat(taperLine.components().amount("BASE")).isZero();
         assertThat(paidIn(h, taperStart.plusMonths(5))).isEqualByComparingTo("620");
         assertThat(paidIn(h, taperStart.plusMonths(6))).isNull();
 

@@ -64,9 +64,20 @@ class DibaoPayrollTest {
                 .params(household, month.atDay(1)).query(Long.class).single();
     }
 
+    /** The household's line of the month, with each component code's amount as {@code <code>_amount} (zero if none). */
     private java.util.Map<String, Object> line(UUID household, YearMonth month) {
-        return jdbc.sql("select * from payroll_line where benefit = 'DIBAO' and payee_id = ? and pay_month = ?")
-                .params(household, month.atDay(1)).query().singleRow();
+        var row = new org.springframework.util.LinkedCaseInsensitiveMap<Object>();
+        row.putAll(jdbc.sql("select * from payroll_line where benefit = 'DIBAO' and payee_id = ? and pay_month = ?")
+                .params(household, month.atDay(1)).query().singleRow());
+        for (String code : DibaoPayrollSource.CODES) {
+            row.put(code.toLowerCase() + "_amount", BigDecimal.ZERO);
+        }
+        jdbc.sql("select code, amount from payroll_line_component where payroll_id = ? and line_id = ?")
+                .params(row.get("payroll_id"), row.get("id"))
+                .query(rs -> {
+                    row.put(rs.getString("code").toLowerCase() + "_amount", rs.getBigDecimal("amount"));
+                });
+        return row;
     }
 
     private static BigDecimal money(Object value) {
@@ -145,6 +156,9 @@ class DibaoPayrollTest {
         List<UUID> ordered = jdbc.sql("select payee_id from payroll_line where payroll_id = ? order by payee_id")
                 .param(done.id()).query(UUID.class).list();
         UUID checkpoint = ordered.get(ordered.size() / 2);
+        // the components of those lines go with them (one transaction: a crash loses both)
+        jdbc.sql("delete from payroll_line_component where payroll_id = ? and line_id in (select id from payroll_line "
+                + "where payroll_id = ? and payee_id > ?)").params(done.id(), done.id(), checkpoint).update();
         jdbc.sql("delete from payroll_line where payroll_id = ? and payee_id > ?").params(done.id(), checkpoint).update();
         jdbc.sql("delete from payroll_transition where payroll_id = ? and to_state = 'GENERATED'").param(done.id()).update();
         jdbc.sql("update payroll set state = 'GENERATING', generated_at = null, line_count = 0, total_amount = 0, file_hash = null where id = ?")
@@ -181,6 +195,9 @@ class DibaoPayrollTest {
                 .param(done.id()).query(UUID.class).list();
         int half = ordered.size() / 2;
         UUID checkpoint = ordered.get(half - 1);
+        // the components of those lines go with them (one transaction: a crash loses both)
+        jdbc.sql("delete from payroll_line_component where payroll_id = ? and line_id in (select id from payroll_line "
+                + "where payroll_id = ? and payee_id > ?)").params(done.id(), done.id(), checkpoint).update();
         jdbc.sql("delete from payroll_line where payroll_id = ? and payee_id > ?").params(done.id(), checkpoint).update();
         jdbc.sql("delete from payroll_transition where payroll_id = ? and to_state = 'GENERATED'").param(done.id()).update();
         jdbc.sql("update payroll set state = 'GENERATING', generated_at = null, line_count = 0, total_amount = 0, file_hash = null where id = ?")

@@ -18,8 +18,9 @@ class PayableLineTest {
 
     @Test
     void componentsThatDoNotSumToTheAmountAreRefused() {
-        LineComponents components = new LineComponents(new BigDecimal("500"), new BigDecimal("50.5"),
-                new BigDecimal("-100"), new BigDecimal("30.25"), new BigDecimal("-10"), null);
+        LineComponents components = LineComponents.of("BASE", new BigDecimal("500"), "SUPPLEMENT",
+                new BigDecimal("50.5"), "TAPER", new BigDecimal("-100"), "ARREARS", new BigDecimal("30.25"), "RECOVERY",
+                new BigDecimal("-10"), "ADJUSTMENT", null);
         assertThat(line(new BigDecimal("470.75"), components).amount()).isEqualByComparingTo("470.75");
         assertThatThrownBy(() -> line(new BigDecimal("470.74"), components)).isInstanceOf(IllegalArgumentException.class);
     }
@@ -44,13 +45,24 @@ class PayableLineTest {
             if (total <= 0) {
                 continue;
             }
-            LineComponents components = new LineComponents(BigDecimal.valueOf(fen[0], 2), BigDecimal.valueOf(fen[1], 2),
-                    BigDecimal.valueOf(fen[2], 2), BigDecimal.valueOf(fen[3], 2), BigDecimal.valueOf(fen[4], 2),
-                    BigDecimal.valueOf(fen[5], 2));
+            LineComponents components = LineComponents.of("C1", BigDecimal.valueOf(fen[0], 2),
+                    "C2", BigDecimal.valueOf(fen[1], 2), "C3", BigDecimal.valueOf(fen[2], 2), "C4",
+                    BigDecimal.valueOf(fen[3], 2), "C5", BigDecimal.valueOf(fen[4], 2), "C6", BigDecimal.valueOf(fen[5], 2));
             PayableLine line = PayableLine.of(UUID.randomUUID(), "420106006001", "张伟", null, "6222021234567890",
                     components, null);
             assertThat(line.amount()).isEqualTo(BigDecimal.valueOf(total, 2));
         }
+    }
+
+    @Test
+    void onlyNonZeroPartsAreKeptAndMalformedCodesAreRefused() {
+        LineComponents components = LineComponents.of("BASE", new BigDecimal("620"), "TAPER", BigDecimal.ZERO,
+                "ARREARS", new BigDecimal("-0.00"));
+        assertThat(components.parts()).containsOnlyKeys("BASE");
+        assertThat(components.amount("TAPER")).isEqualByComparingTo("0");
+        assertThat(components.json()).containsEntry("BASE", "620.00");
+        assertThatThrownBy(() -> LineComponents.of("base; drop", BigDecimal.ONE))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

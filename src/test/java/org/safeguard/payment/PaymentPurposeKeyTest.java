@@ -127,8 +127,8 @@ class PaymentPurposeKeyTest {
         UUID payroll = payroll("ONE_OFF", month);
         assertThatThrownBy(() -> jdbc.sql("""
                 insert into payroll_line (payroll_id, benefit, payee_kind, payee_id, pay_month, line_kind, region_code,
-                  payee_name, bank_account, amount, base_amount, payment_purpose)
-                values (?, ?, 'PERSON', ?, ?, 'REGULAR', ?, '王五', '6222', 10.00, 10.00, 'ONE_OFF')""")
+                  payee_name, bank_account, amount, payment_purpose)
+                values (?, ?, 'PERSON', ?, ?, 'REGULAR', ?, '王五', '6222', 10.00, 'ONE_OFF')""")
                 .params(payroll, BENEFIT, UUID.randomUUID(), month.atDay(1), COMMUNITY).update())
                 .isInstanceOf(DataIntegrityViolationException.class);
         assertThatThrownBy(() -> pay(payroll, month, UUID.randomUUID(), "TA-2", 0))

@@ -38,6 +38,8 @@ class PayrollGenerationTest {
     @Autowired
     PayrollQueries queries;
     @Autowired
+    LineComponentStore componentStore;
+    @Autowired
     ScriptedPayrollSource source;
     @Autowired
     JdbcClient jdbc;
@@ -199,20 +201,52 @@ class PayrollGenerationTest {
     }
 
     @Test
-    void theDatabaseRefusesASecondLineAndComponentsThatDoNotSumToTheAmount() {
+    void theDatabaseRefusesASecondLineAndTheComponentCheckFindsALineThatIsNotTheSumOfItsParts() {
         month = ScriptedPayrollSource.freshMonth();
-        source.addPayees(COMMUNITY, 1);
+        var added = source.addPayees(COMMUNITY, 3).stream().map(PayableLine::payeeId).toList();
         PayrollView payroll = startAndWait(month);
-        var line = jdbc.sql("select payee_id from payroll_line where payroll_id = ? limit 1").param(payroll.id())
-                .query(UUID.class).single();
+        assertThat(componentStore.mismatches(payroll.id())).isZero();
+        var line = jdbc.sql("select id, payee_id from payroll_line where payroll_id = ? order by id limit 1")
+                .param(payroll.id()).query().singleRow();
+        UUID lineId = (UUID) line.get("id");
         String insert = "insert into payroll_line (payroll_id, benefit, payee_kind, payee_id, pay_month, line_kind, kind_seq, "
-                + "region_code, payee_name, bank_account, amount, base_amount) values (?, ?, 'HOUSEHOLD', ?, ?, 'REGULAR', 1, ?, 'x', '62220200', ?, ?)";
-        assertThatThrownBy(() -> jdbc.sql(insert).params(payroll.id(), ScriptedPayrollSource.BENEFIT, line, month.atDay(1),
-                COMMUNITY, new BigDecimal("5.00"), new BigDecimal("5.00")).update())
-                .isInstanceOf(DataIntegrityViolationException.class);
-        assertThatThrownBy(() -> jdbc.sql(insert).params(payroll.id(), ScriptedPayrollSource.BENEFIT, UUID.randomUUID(),
-                month.atDay(1), COMMUNITY, new BigDecimal("5.00"), new BigDecimal("4.99")).update())
+                + "region_code, payee_name, bank_account, amount) values (?, ?, 'HOUSEHOLD', ?, ?, 'REGULAR', 1, ?, 'x', '62220200', ?)";
+        assertThatThrownBy(() -> jdbc.sql(insert).params(payroll.id(), ScriptedPayrollSource.BENEFIT, line.get("payee_id"),
+                month.atDay(1), COMMUNITY, new BigDecimal("5.00")).update())
                 .isInstanceOf(DataIntegrityViolationException.class);
         assertThat(linesOf(payroll.id())).isEqualTo(payroll.lineCount());
+        // Each line has one row per non-zero part (base and the 0.50 supplement), and they sum to its amount.
+        for (UUID payee : added) {
+            assertThat(jdbc.sql("""
+                    select count(*) from payroll_line_component c join payroll_line l on l.id = c.line_id
+                    where l.payroll_id = ? and l.payee_id = ?""").params(payroll.id(), payee).query(Long.class).single())
+                    .isEqualTo(2L);
+        }
+        // A part changed behind the payroll's back, or a part of no line, is found by the check.
+        jdbc.sql("update payroll_line_component set amount = amount + 0.01 where line_id = ? and code = 'BASE'")
+                .param(lineId).update();
+        assertThat(componentStore.mismatches(payroll.id())).isEqualTo(1);
+        assertThatThrownBy(() -> componentStore.verify(payroll.id())).isInstanceOf(IllegalStateException.class);
+        jdbc.sql("update payroll_line_component set amount = amount - 0.01 where line_id = ? and code = 'BASE'")
+                .param(lineId).update();
+        jdbc.sql("insert into payroll_line_component (payroll_id, line_id, code, amount) values (?, ?, 'BASE', 1.00)")
+                .params(payroll.id(), UUID.randomUUID()).update();
+        assertThat(componentStore.mismatches(payroll.id())).isEqualTo(1);
+    }
+
+    @Test
+    void linesShowTheComponentsTheSourceGaveInTheBenefitsDeclaredOrder() {
+        month = ScriptedPayrollSource.freshMonth();
+        List<PayableLine> added = source.addPayees(COMMUNITY, 2);
+        PayrollView payroll = startAndWait(month);
+        var ids = added.stream().map(PayableLine::payeeId).toList();
+        var lines = queries.lines(payroll.id(), null, 1000).stream().filter(l -> ids.contains(l.payeeId())).toList();
+        assertThat(lines).hasSize(2);
+        for (var l : lines) {
+            PayableLine expected = added.stream().filter(a -> a.payeeId().equals(l.payeeId())).findFirst().orElseThrow();
+            assertThat(l.components().parts()).containsExactlyEntriesOf(expected.components().parts());
+            assertThat(l.components().parts().keySet()).containsExactly("BASE", "SUPPLEMENT");
+            assertThat(l.components().total()).isEqualByComparingTo(l.amount());
+        }
     }
 }

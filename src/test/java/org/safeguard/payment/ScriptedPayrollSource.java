@@ -23,6 +23,14 @@ import org.springframework.stereotype.Component;
 public class ScriptedPayrollSource implements PayrollSource {
 
     public static final String BENEFIT = "TEST_BENEFIT";
+
+    /** The test benefit's component codes. */
+    public static final List<String> CODES = List.of("BASE", "SUPPLEMENT", "TAPER", "ARREARS", "RECOVERY", "ADJUSTMENT");
+
+    @Override
+    public List<String> componentCodes() {
+        return CODES;
+    }
     static final int CHUNK = 7;
     private static final AtomicInteger MONTHS = new AtomicInteger((int) (System.nanoTime() % 5000));
 
@@ -43,7 +51,7 @@ public class ScriptedPayrollSource implements PayrollSource {
         List<PayableLine> added = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             BigDecimal base = new BigDecimal("100.00").add(BigDecimal.valueOf(i));
-            LineComponents components = new LineComponents(base, new BigDecimal("0.50"), null, null, null, null);
+            LineComponents components = LineComponents.of("BASE", base, "SUPPLEMENT", new BigDecimal("0.50"));
             PayableLine line = PayableLine.of(UUID.randomUUID(), community, "张三" + i, "测试银行",
                     "62220200" + String.format("%010d", Math.abs(UUID.randomUUID().getLeastSignificantBits() % 10_000_000_000L)),
                     components, i == 0 ? "NEW" : null);

@@ -143,6 +143,9 @@ class PriceSubsidyIssuanceTest {
         // The state a crash leaves: the first payee's chunk committed, the rest never ran, the job still RUNNING.
         UUID checkpoint = paid.keySet().stream().sorted().findFirst().orElseThrow();
         tx.executeWithoutResult(s -> {
+            // the components of those lines go with them (one transaction: a crash loses both)
+            jdbc.sql("delete from payroll_line_component where payroll_id = ? and line_id in (select id from payroll_line "
+                    + "where payroll_id = ? and payee_id > ?)").params(payroll, payroll, checkpoint).update();
             jdbc.sql("delete from payroll_line where payroll_id = ? and payee_id > ?").params(payroll, checkpoint).update();
             jdbc.sql("update payroll_job set status = 'RUNNING', checkpoint = ?, processed = 1, finished_at = null where payroll_id = ?")
                     .params(checkpoint, payroll).update();
