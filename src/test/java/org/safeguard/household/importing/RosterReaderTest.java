@@ -14,7 +14,7 @@ class RosterReaderTest {
     private static final long LIMIT = 64 * 1024;
 
     private static RosterReader.Parsed read(String name, byte[] bytes) {
-        return new RosterReader(LIMIT).read(new RosterFile(name, bytes.length, new ByteArrayResource(bytes)));
+        return new RosterReader(LIMIT, org.safeguard.shared.upload.UploadLimits.defaults()).read(new RosterFile(name, bytes.length, new ByteArrayResource(bytes)));
     }
 
     private static List<String> refusalCodes(RosterReader.Parsed parsed) {
@@ -136,7 +136,7 @@ class RosterReaderTest {
         byte[] big = roster.csv();
 
         assertThat(refusalCodes(read("roster.csv", big))).containsExactly("FILE_TOO_LARGE");
-        RosterReader.Parsed lying = new RosterReader(LIMIT).read(new RosterFile("roster.csv", 10, new ByteArrayResource(big)));
+        RosterReader.Parsed lying = new RosterReader(LIMIT, org.safeguard.shared.upload.UploadLimits.defaults()).read(new RosterFile("roster.csv", 10, new ByteArrayResource(big)));
         assertThat(refusalCodes(lying)).containsExactly("FILE_TOO_LARGE");
         assertThat(lying.refusals().get(0).arguments()).containsExactly(1L);
     }

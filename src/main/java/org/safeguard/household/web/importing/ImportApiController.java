@@ -55,7 +55,7 @@ class ImportApiController {
         ImportReportJson body = ImportReportJson.of(report, errorReport, locale);
         if (report.rejected()) {
             ProblemDetail problem = problems.create(ProblemCode.IMPORT_REJECTED, "import.rejected",
-                    List.of(report.problems().size()), List.of(), locale);
+                    List.of(report.problemTotal()), List.of(), locale);
             problem.setProperty("importId", report.id());
             problem.setProperty("problemCount", body.problemCount());
             problem.setProperty("errorReport", body.errorReport());
