@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.safeguard.shared.PlainText;
 import org.safeguard.shared.upload.UploadLimit;
 import org.safeguard.shared.upload.UploadLimits;
 
@@ -53,6 +54,13 @@ final class RosterRows {
         if (broken) {
             // Kept (flagged) so that its household is known to be incomplete and never imported.
             problems.add(ImportProblem.cell(row, null, "ROW_CELL_COUNT", cells.size(), headerSize));
+        }
+        for (int c = 0; c < COLUMNS; c++) {
+            if (values[c] != null && !PlainText.isClean(values[c])) {
+                // a NUL or other control character: stored by H2, refused by PostgreSQL, invisible on a notice
+                problems.add(ImportProblem.cell(row, RosterColumns.ALL.get(c), "CONTROL_CHARACTER"));
+                broken = true;
+            }
         }
         String key = values[RosterColumns.index(RosterColumns.HOUSEHOLD_KEY)];
         if (key != null) {

@@ -93,8 +93,8 @@ public final class CsvRecords {
                     field.append(ch);
                 }
             } else if (ch == ',') {
-                if (fields.size() >= limits.columns()) {
-                    throw limits.exceeded(UploadLimit.COLUMNS, records, fields.size() + 1);
+                if (fields.size() + 2 > limits.columns()) { // this comma starts field number size + 2
+                    throw limits.exceeded(UploadLimit.COLUMNS, records, fields.size() + 2);
                 }
                 fields.add(field.toString());
                 field.setLength(0);
