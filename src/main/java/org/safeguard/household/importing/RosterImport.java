@@ -44,6 +44,7 @@ public class RosterImport {
 
     private final RosterValidator validator;
     private final ImportStore store;
+    private final ImportBatches batches;
     private final AuditTrail audit;
     private final CurrentStaff currentStaff;
     private final Clock clock;
@@ -51,11 +52,12 @@ public class RosterImport {
     private final long maxBytes;
     private final UploadLimits limits;
 
-    RosterImport(RosterValidator validator, ImportStore store, AuditTrail audit, CurrentStaff currentStaff, Clock clock,
+    RosterImport(RosterValidator validator, ImportStore store, ImportBatches batches, AuditTrail audit, CurrentStaff currentStaff, Clock clock,
                  PlatformTransactionManager transactions,
                  @Value("${safeguard.import.max-bytes:50MB}") DataSize maxBytes, UploadLimits limits) {
         this.validator = validator;
         this.store = store;
+        this.batches = batches;
         this.audit = audit;
         this.currentStaff = currentStaff;
         this.clock = clock;
@@ -124,7 +126,7 @@ public class RosterImport {
                 ImportReport result = new ImportReport(report.id(), report.fileName(), report.mode(), report.status(),
                         report.rows(), report.households(), toInsert.size(), report.householdsSkipped(),
                         report.householdsInvalid(), persons, report.problems(), report.problemTotal());
-                store.saveBatch(new ImportStore.Batch(result.id(), result.fileName(), scope.actor(), scope.region().value(),
+                batches.saveBatch(new ImportBatches.Batch(result.id(), result.fileName(), scope.actor(), scope.region().value(),
                         result.mode().name(), result.status().name(), result.rows(), result.householdsInserted(),
                         result.householdsSkipped(), result.householdsInvalid(), result.personsInserted(),
                         result.problemTotal(), JSON.writeValueAsString(result.problems()),
@@ -156,7 +158,7 @@ public class RosterImport {
     /** A stored import's summary and problems, if it exists and the caller's subtree contains its uploader's region. */
     public Optional<ImportReport> find(UUID id) {
         StaffPrincipal staff = currentStaff.get();
-        return store.findBatch(id)
+        return batches.findBatch(id)
                 .filter(b -> staff.canSee(RegionCode.of(b.scopeRegion())))
                 .map(b -> new ImportReport(b.id(), b.fileName(), ImportMode.valueOf(b.mode()),
                         ImportReport.Status.valueOf(b.status()), b.rows(),

@@ -128,6 +128,37 @@ class HostileUploadTest {
                 .andExpect(jsonPath("$.row").value(52));
     }
 
+    @Test
+    void aGroupListWithAMillionColumnsIsRefusedLikeARoster() throws Exception {
+        String csv = "id_number,name,region_code,urban_rural,valid_from,valid_to,bank_name,bank_account\n"
+                + "x,".repeat(1_000_000) + "\n";
+
+        groupList(csv)
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("UPLOAD_LIMIT_EXCEEDED"))
+                .andExpect(jsonPath("$.limit").value("COLUMNS"))
+                .andExpect(jsonPath("$.row").value(2));
+    }
+
+    @Test
+    void aControlCharacterInAGroupListsBankNameRejectsTheList() throws Exception {
+        String csv = "id_number,name,region_code,urban_rural,valid_from,valid_to,bank_name,bank_account\n"
+                + Roster.freshId("420106") + ",王芳,420106006001,URBAN,2020-03,2020-06,工商\u0007银行,6222020000000000001\n";
+
+        groupList(csv)
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.code").value("IMPORT_REJECTED"))
+                .andExpect(jsonPath("$.errors[0].field").value("rows[2].bank_name"))
+                .andExpect(jsonPath("$.errors[0].code").value("CONTROL_CHARACTER"));
+    }
+
+    private ResultActions groupList(String csv) throws Exception {
+        return mvc.perform(multipart("/api/v1/price-subsidies/group-lists")
+                .file(new MockMultipartFile("file", "list.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+                .param("regionCode", "420106000000").param("group", "UNEMPLOYMENT_SUBSIDY").param("department", "人社局")
+                .with(httpBasic("reviewer", PASSWORD)));
+    }
+
     private ResultActions upload(String name, byte[] bytes) throws Exception {
         return mvc.perform(multipart("/api/v1/households/imports")
                 .file(new MockMultipartFile("file", name, "application/octet-stream", bytes))
