@@ -12,6 +12,7 @@ import java.util.Locale;
 import org.safeguard.household.importing.ImportProblem;
 import org.safeguard.shared.csv.CsvRecords;
 import org.safeguard.shared.upload.SheetRows;
+import org.safeguard.shared.upload.UploadLimitExceeded;
 import org.safeguard.shared.upload.UploadLimits;
 import org.springframework.core.io.InputStreamSource;
 
@@ -72,7 +73,7 @@ final class GroupListReader {
     private void readXlsx(InputStreamSource content, SheetRows.Handler rows, List<ImportProblem> problems) throws IOException {
         try {
             SheetRows.read(content, limits, rows);
-        } catch (org.safeguard.shared.upload.UploadLimitExceeded | HeaderRefused e) {
+        } catch (UploadLimitExceeded | HeaderRefused e) {
             throw e;
         } catch (IOException | RuntimeException e) {
             problems.add(new ImportProblem(0, null, "FILE_UNREADABLE", "validation.FILE_UNREADABLE", List.of()));
