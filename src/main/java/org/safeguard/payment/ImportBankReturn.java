@@ -16,8 +16,11 @@ import java.util.UUID;
 import org.safeguard.audit.AuditRecord;
 import org.safeguard.audit.AuditTrail;
 import org.safeguard.shared.FieldProblem;
+import org.safeguard.shared.PlainText;
 import org.safeguard.shared.ProblemCode;
 import org.safeguard.shared.SafeguardException;
+import org.safeguard.shared.csv.CsvRecords;
+import org.safeguard.shared.upload.UploadLimits;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,15 +44,17 @@ public class ImportBankReturn {
     private final PayrollQueries queries;
     private final AuditTrail audit;
     private final ReserveFunds reserveFunds;
+    private final UploadLimits limits;
 
     ImportBankReturn(PayrollAccess access, PayrollStore store, PayrollLifecycle lifecycle, PayrollQueries queries,
-                     AuditTrail audit, ReserveFunds reserveFunds) {
+                     AuditTrail audit, ReserveFunds reserveFunds, UploadLimits limits) {
         this.reserveFunds = reserveFunds;
         this.access = access;
         this.store = store;
         this.lifecycle = lifecycle;
         this.queries = queries;
         this.audit = audit;
+        this.limits = limits;
     }
 
     @Transactional
@@ -93,53 +98,39 @@ public class ImportBankReturn {
         return new Result(rows.size(), paid, failed, already, queries.view(store.find(id).orElseThrow()));
     }
 
-    private static List<Row> parse(InputStream file, Map<UUID, String> statuses, List<FieldProblem> problems) {
+    /** Streams the return through the shared CSV reader within the upload limits; problems kept up to the limit. */
+    private List<Row> parse(InputStream file, Map<UUID, String> statuses, List<FieldProblem> problems) {
         List<Row> rows = new ArrayList<>();
         Set<UUID> seen = new HashSet<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(file, StandardCharsets.UTF_8))) {
-            String header = reader.readLine();
-            if (header == null || !header.replace("\uFEFF", "").trim().replace(" ", "").equalsIgnoreCase("line_id,status,reason")) {
+            reader.mark(1);
+            if (reader.read() != '\uFEFF') {
+                reader.reset();
+            }
+            CsvRecords csv = new CsvRecords(reader, limits);
+            List<String> header = csv.next();
+            if (header == null || !String.join(",", header).trim().replace(" ", "").equalsIgnoreCase("line_id,status,reason")) {
                 problems.add(FieldProblem.of("header", "PAYROLL_RETURN_HEADER"));
                 return rows;
             }
-            String line;
+            List<String> cells;
             int index = 0;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank()) {
+            while ((cells = csv.next()) != null) {
+                if (cells.stream().allMatch(String::isBlank)) {
                     continue;
                 }
                 String field = "rows[" + index++ + "]";
-                String[] cells = line.split(",", 3);
-                UUID lineId = null;
-                try {
-                    lineId = UUID.fromString(cells[0].trim());
-                } catch (IllegalArgumentException e) {
-                    problems.add(FieldProblem.of(field + ".lineId", "PAYROLL_LINE_UNKNOWN"));
-                }
-                String status = cells.length > 1 ? cells[1].trim() : "";
-                String reason = cells.length > 2 ? unquote(cells[2].trim()) : "";
-                if (!status.equals("PAID") && !status.equals("FAILED")) {
-                    problems.add(FieldProblem.of(field + ".status", "PAYROLL_RETURN_STATUS"));
-                }
-                if (status.equals("FAILED") && reason.isEmpty()) {
-                    problems.add(FieldProblem.of(field + ".reason", "REQUIRED"));
-                }
-                if (reason.length() > 200) {
-                    problems.add(FieldProblem.of(field + ".reason", "PAYROLL_RETURN_REASON_LENGTH"));
-                }
-                if (lineId != null) {
-                    String current = statuses.get(lineId);
-                    if (current == null) {
-                        problems.add(FieldProblem.of(field + ".lineId", "PAYROLL_LINE_UNKNOWN"));
-                    } else if (!seen.add(lineId)) {
-                        problems.add(FieldProblem.of(field + ".lineId", "PAYROLL_LINE_DUPLICATE"));
-                    } else if (!"PENDING".equals(current) && !current.equals(status)
-                            && !("REISSUED".equals(current) && "FAILED".equals(status))) {
-                        problems.add(FieldProblem.of(field + ".status", "PAYROLL_LINE_SETTLED"));
+                List<FieldProblem> found = new ArrayList<>();
+                Row row = check(field, cells, statuses, seen, found);
+                for (FieldProblem p : found) {
+                    if (problems.size() < limits.problems()) {
+                        problems.add(p);
                     }
                 }
-                rows.add(new Row(lineId, status, reason.isEmpty() ? null : reason));
+                rows.add(row);
             }
+        } catch (CsvRecords.MalformedException | CsvRecords.BinaryContentException e) {
+            problems.add(FieldProblem.of("file", "PAYROLL_RETURN_HEADER"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -149,10 +140,39 @@ public class ImportBankReturn {
         return rows;
     }
 
-    private static String unquote(String value) {
-        if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
-            return value.substring(1, value.length() - 1).replace("\"\"", "\"");
+    private static Row check(String field, List<String> cells, Map<UUID, String> statuses, Set<UUID> seen,
+                             List<FieldProblem> problems) {
+        UUID lineId = null;
+        try {
+            lineId = UUID.fromString(cells.get(0).trim());
+        } catch (IllegalArgumentException e) {
+            problems.add(FieldProblem.of(field + ".lineId", "PAYROLL_LINE_UNKNOWN"));
         }
-        return value;
+        String status = cells.size() > 1 ? cells.get(1).trim() : "";
+        // a reason with unquoted commas is still one reason
+        String reason = cells.size() > 2 ? String.join(",", cells.subList(2, cells.size())).trim() : "";
+        if (!status.equals("PAID") && !status.equals("FAILED")) {
+            problems.add(FieldProblem.of(field + ".status", "PAYROLL_RETURN_STATUS"));
+        }
+        if (status.equals("FAILED") && reason.isEmpty()) {
+            problems.add(FieldProblem.of(field + ".reason", "REQUIRED"));
+        }
+        if (reason.length() > 200) {
+            problems.add(FieldProblem.of(field + ".reason", "PAYROLL_RETURN_REASON_LENGTH"));
+        } else if (!PlainText.isClean(reason) || reason.indexOf('\n') >= 0 || reason.indexOf('\r') >= 0) {
+            problems.add(FieldProblem.of(field + ".reason", "CONTROL_CHARACTER"));
+        }
+        if (lineId != null) {
+            String current = statuses.get(lineId);
+            if (current == null) {
+                problems.add(FieldProblem.of(field + ".lineId", "PAYROLL_LINE_UNKNOWN"));
+            } else if (!seen.add(lineId)) {
+                problems.add(FieldProblem.of(field + ".lineId", "PAYROLL_LINE_DUPLICATE"));
+            } else if (!"PENDING".equals(current) && !current.equals(status)
+                    && !("REISSUED".equals(current) && "FAILED".equals(status))) {
+                problems.add(FieldProblem.of(field + ".status", "PAYROLL_LINE_SETTLED"));
+            }
+        }
+        return new Row(lineId, status, reason.isEmpty() ? null : reason);
     }
 }

@@ -1,9 +1,6 @@
 package org.safeguard.pricesubsidy;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -14,23 +11,22 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import org.dhatim.fastexcel.reader.Cell;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.Row;
 import org.safeguard.audit.AuditRecord;
 import org.safeguard.audit.AuditTrail;
 import org.safeguard.household.ResidentIdNumber;
 import org.safeguard.household.importing.ImportProblem;
 import org.safeguard.region.RegionCatalog;
 import org.safeguard.shared.FieldProblem;
+import org.safeguard.shared.PlainText;
 import org.safeguard.shared.RegionCode;
 import org.safeguard.shared.SafeguardException;
 import org.safeguard.shared.security.CurrentStaff;
 import org.safeguard.shared.security.StaffPrincipal;
+import org.safeguard.shared.upload.UploadLimits;
+import org.springframework.core.io.InputStreamSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,9 +43,9 @@ public class GroupListImport {
 
     static final List<String> COLUMNS = List.of("id_number", "name", "region_code", "urban_rural", "valid_from", "valid_to",
             "bank_name", "bank_account");
-    private static final int MAX_ROWS = 500_000;
 
-    public record Request(String regionCode, String group, String department, String fileName, InputStream content) {
+    /** {@code content} is read more than once (an XLSX is inspected before it is parsed). */
+    public record Request(String regionCode, String group, String department, String fileName, InputStreamSource content) {
     }
 
     public record Result(UUID importId, int rows, List<ImportProblem> problems) {
@@ -67,13 +63,16 @@ public class GroupListImport {
     private final AuditTrail audit;
     private final CurrentStaff currentStaff;
     private final Clock clock;
+    private final UploadLimits limits;
 
-    GroupListImport(JdbcTemplate jdbc, RegionCatalog regions, AuditTrail audit, CurrentStaff currentStaff, Clock clock) {
+    GroupListImport(JdbcTemplate jdbc, RegionCatalog regions, AuditTrail audit, CurrentStaff currentStaff, Clock clock,
+                    UploadLimits limits) {
         this.jdbc = jdbc;
         this.regions = regions;
         this.audit = audit;
         this.currentStaff = currentStaff;
         this.clock = clock;
+        this.limits = limits;
     }
 
     @Transactional
@@ -97,12 +96,20 @@ public class GroupListImport {
             throw SafeguardException.notFound("region");
         }
         List<ImportProblem> rowProblems = new ArrayList<>();
-        List<List<String>> raw = read(request.fileName(), request.content(), rowProblems);
-        List<Line> lines = validate(raw, scope, rowProblems);
+        RowChecks checks = new RowChecks(scope);
+        List<Line> lines = new ArrayList<>();
+        int rows = new GroupListReader(limits).read(request.fileName(), request.content(), rowProblems, (row, cells) -> {
+            Line line = checks.check(row, cells, rowProblems);
+            if (line != null && rowProblems.isEmpty()) {
+                lines.add(line);
+            } else if (!lines.isEmpty()) {
+                lines.clear(); // all or nothing: once a row is bad, only its problems are kept
+            }
+        });
         if (!rowProblems.isEmpty()) {
             audit.record(AuditRecord.of("PRICE_LIST_REJECTED", "price_group_import", "-").detail("region", scope.value())
-                    .detail("group", request.group()).detail("problems", rowProblems.size()));
-            return new Result(null, raw.size(), rowProblems);
+                    .detail("group", request.group()).detail("problems", checks.problemTotal));
+            return new Result(null, rows, rowProblems);
         }
         UUID id = UUID.randomUUID();
         jdbc.update("""
@@ -142,60 +149,69 @@ public class GroupListImport {
         return UUID.nameUUIDFromBytes(("safeguard-price-subsidy:" + idNumber).getBytes(StandardCharsets.UTF_8));
     }
 
-    private List<Line> validate(List<List<String>> rows, RegionCode scope, List<ImportProblem> problems) {
-        List<Line> out = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        Map<String, Boolean> regionExists = new HashMap<>();
-        LocalDate today = LocalDate.now(clock);
-        for (int i = 0; i < rows.size(); i++) {
-            int rowNo = i + 2;
-            List<String> r = rows.get(i);
-            int before = problems.size();
+    /** The checks of one row, with what they remember across rows (ID numbers seen, regions looked up). */
+    private final class RowChecks {
+        private final RegionCode scope;
+        private final Set<String> seen = new HashSet<>();
+        private final Map<String, Boolean> regionExists = new HashMap<>();
+        private final LocalDate today = LocalDate.now(clock);
+        private int problemTotal;
+
+        RowChecks(RegionCode scope) {
+            this.scope = scope;
+        }
+
+        /** The row as a line, or null with its problems added (at most the configured number are kept). */
+        Line check(int rowNo, List<String> r, List<ImportProblem> problems) {
+            List<ImportProblem> found = new ArrayList<>();
             var id = ResidentIdNumber.check(cell(r, 0), today);
             if (!id.valid()) {
-                problems.add(cellProblem(rowNo, "id_number", id.problemCode()));
+                found.add(cellProblem(rowNo, "id_number", id.problemCode()));
             } else if (!seen.add(id.number().value())) {
-                problems.add(cellProblem(rowNo, "id_number", "DUPLICATE_IN_FILE"));
+                found.add(cellProblem(rowNo, "id_number", "DUPLICATE_IN_FILE"));
             }
             String name = cell(r, 1);
             if (name.isEmpty() || name.length() > 100) {
-                problems.add(cellProblem(rowNo, "name", name.isEmpty() ? "REQUIRED" : "LENGTH"));
+                found.add(cellProblem(rowNo, "name", name.isEmpty() ? "REQUIRED" : "LENGTH"));
             }
             String region = cell(r, 2);
             if (!RegionCode.isWellFormed(region)) {
-                problems.add(cellProblem(rowNo, "region_code", "INVALID_REGION_CODE"));
+                found.add(cellProblem(rowNo, "region_code", "INVALID_REGION_CODE"));
             } else if (!scope.contains(RegionCode.of(region))
                     || !regionExists.computeIfAbsent(region, regions::exists)) {
-                problems.add(cellProblem(rowNo, "region_code", "OUT_OF_SCOPE"));
+                found.add(cellProblem(rowNo, "region_code", "OUT_OF_SCOPE"));
             }
             String urbanRural = cell(r, 3).toUpperCase();
             if (!urbanRural.equals("URBAN") && !urbanRural.equals("RURAL")) {
-                problems.add(cellProblem(rowNo, "urban_rural", "INVALID"));
+                found.add(cellProblem(rowNo, "urban_rural", "INVALID"));
             }
             YearMonth from = month(cell(r, 4));
             YearMonth to = month(cell(r, 5));
             if (from == null) {
-                problems.add(cellProblem(rowNo, "valid_from", "INVALID_MONTH"));
+                found.add(cellProblem(rowNo, "valid_from", "INVALID_MONTH"));
             }
             if (to == null) {
-                problems.add(cellProblem(rowNo, "valid_to", "INVALID_MONTH"));
+                found.add(cellProblem(rowNo, "valid_to", "INVALID_MONTH"));
             } else if (from != null && to.isBefore(from)) {
-                problems.add(cellProblem(rowNo, "valid_to", "TOO_SMALL"));
+                found.add(cellProblem(rowNo, "valid_to", "TOO_SMALL"));
             }
             String bankName = cell(r, 6);
+            if (!PlainText.isClean(bankName) || !PlainText.isClean(name)) {
+                found.add(cellProblem(rowNo, PlainText.isClean(name) ? "bank_name" : "name", "CONTROL_CHARACTER"));
+            }
             String account = cell(r, 7).replace(" ", "");
             if (!account.isEmpty() && !account.matches("\\d{10,34}")) {
-                problems.add(cellProblem(rowNo, "bank_account", "BANK_ACCOUNT_FORMAT"));
+                found.add(cellProblem(rowNo, "bank_account", "BANK_ACCOUNT_FORMAT"));
             }
-            if (problems.size() == before) {
-                out.add(new Line(rowNo, id.number().value(), name, region, urbanRural, from, to,
-                        bankName.isEmpty() ? null : bankName, account.isEmpty() ? null : account));
+            problemTotal += found.size();
+            for (ImportProblem p : found) {
+                if (problems.size() < limits.problems()) {
+                    problems.add(p);
+                }
             }
-            if (problems.size() > 1000) {
-                break;
-            }
+            return found.isEmpty() ? new Line(rowNo, id.number().value(), name, region, urbanRural, from, to,
+                    bankName.isEmpty() ? null : bankName, account.isEmpty() ? null : account) : null;
         }
-        return out;
     }
 
     private static ImportProblem cellProblem(int row, String column, String code) {
@@ -212,65 +228,5 @@ public class GroupListImport {
 
     private static String cell(List<String> r, int i) {
         return i < r.size() && r.get(i) != null ? r.get(i).strip() : "";
-    }
-
-    /** The rows after the header, arranged in {@link #COLUMNS} order; header problems are file problems (row 1). */
-    private List<List<String>> read(String fileName, InputStream in, List<ImportProblem> problems) throws IOException {
-        List<List<String>> table = new ArrayList<>();
-        boolean xlsx = fileName != null && fileName.toLowerCase().endsWith(".xlsx");
-        if (xlsx) {
-            try (ReadableWorkbook wb = new ReadableWorkbook(in); var stream = wb.getFirstSheet().openStream()) {
-                var it = stream.iterator();
-                while (it.hasNext()) {
-                    Row r = it.next();
-                    List<String> cells = new ArrayList<>();
-                    for (int i = 0; i < r.getCellCount(); i++) {
-                        cells.add(Optional.ofNullable(r.getCell(i)).map(Cell::getText).orElse(""));
-                    }
-                    table.add(cells);
-                }
-            } catch (RuntimeException e) {
-                problems.add(new ImportProblem(0, null, "FILE_UNREADABLE", "validation.FILE_UNREADABLE", List.of()));
-                return List.of();
-            }
-        } else {
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.startsWith("\uFEFF")) {
-                    line = line.substring(1);
-                }
-                table.add(List.of(line.split(",", -1)));
-            }
-        }
-        table.removeIf(r -> r.stream().allMatch(c -> c == null || c.isBlank()));
-        if (table.isEmpty()) {
-            problems.add(new ImportProblem(0, null, "FILE_EMPTY", "validation.FILE_EMPTY", List.of()));
-            return List.of();
-        }
-        if (table.size() - 1 > MAX_ROWS) {
-            problems.add(new ImportProblem(0, null, "TOO_MANY_ROWS", "validation.TOO_MANY_ROWS", List.of(MAX_ROWS)));
-            return List.of();
-        }
-        List<String> header = table.get(0).stream().map(h -> h.strip().toLowerCase()).toList();
-        int[] positions = new int[COLUMNS.size()];
-        for (int c = 0; c < COLUMNS.size(); c++) {
-            positions[c] = header.indexOf(COLUMNS.get(c));
-            if (positions[c] < 0 && c < 6) {
-                problems.add(new ImportProblem(1, COLUMNS.get(c), "COLUMN_MISSING", "validation.COLUMN_MISSING", List.of(COLUMNS.get(c))));
-            }
-        }
-        if (!problems.isEmpty()) {
-            return List.of();
-        }
-        List<List<String>> rows = new ArrayList<>();
-        for (List<String> r : table.subList(1, table.size())) {
-            List<String> arranged = new ArrayList<>();
-            for (int p : positions) {
-                arranged.add(p >= 0 && p < r.size() ? r.get(p) : "");
-            }
-            rows.add(arranged);
-        }
-        return rows;
     }
 }

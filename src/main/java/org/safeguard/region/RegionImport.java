@@ -18,6 +18,7 @@ import org.safeguard.audit.AuditRecord;
 import org.safeguard.audit.AuditTrail;
 import org.safeguard.shared.RegionCode;
 import org.safeguard.shared.csv.CsvRecords;
+import org.safeguard.shared.upload.UploadLimits;
 import org.safeguard.shared.RegionLevel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -38,12 +39,14 @@ public class RegionImport {
     private final RegionCatalog catalog;
     private final AuditTrail audit;
     private final CacheVersions versions;
+    private final UploadLimits limits;
 
-    RegionImport(JdbcClient jdbc, RegionCatalog catalog, AuditTrail audit, CacheVersions versions) {
+    RegionImport(JdbcClient jdbc, RegionCatalog catalog, AuditTrail audit, CacheVersions versions, UploadLimits limits) {
         this.jdbc = jdbc;
         this.catalog = catalog;
         this.audit = audit;
         this.versions = versions;
+        this.limits = limits;
     }
 
     public record RowProblem(int row, String column, String code) {
@@ -190,7 +193,7 @@ public class RegionImport {
                 parent.isEmpty() ? null : RegionCode.of(parent), urbanRural);
     }
 
-    private static List<String[]> readRows(InputStream in) throws IOException {
+    private List<String[]> readRows(InputStream in) throws IOException {
         var decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         List<String[]> rows = new ArrayList<>();
@@ -199,7 +202,7 @@ public class RegionImport {
             if (reader.read() != '\uFEFF') {
                 reader.reset();
             }
-            CsvRecords csv = new CsvRecords(reader);
+            CsvRecords csv = new CsvRecords(reader, limits);
             List<String> record;
             while ((record = csv.next()) != null) {
                 if (!(record.size() == 1 && record.get(0).isBlank())) {

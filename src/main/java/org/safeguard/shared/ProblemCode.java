@@ -28,6 +28,11 @@ public enum ProblemCode {
     PAYLOAD_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE),
     /** An uploaded file or request body over the configured limit; the problem carries {@code limitBytes}. */
     FILE_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE),
+    /**
+     * An upload crossed one of the upload limits (inflated size, zip entries, compression ratio, rows: 413; columns,
+     * cell length, members per household: 422); the problem names {@code limit}, {@code limitValue}, {@code row}, {@code column}.
+     */
+    UPLOAD_LIMIT_EXCEEDED(HttpStatus.CONTENT_TOO_LARGE),
     IMPORT_REJECTED(HttpStatus.UNPROCESSABLE_CONTENT),
     /** A parameter set or proposed at a region level its definition does not allow (issue 8 item 2). */
     PARAMETER_LEVEL_NOT_ALLOWED(HttpStatus.UNPROCESSABLE_CONTENT),

@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -198,8 +197,8 @@ class ImportStore {
                     ps.setString(2, v.region().value());
                     ps.setString(3, v.hukouType().name());
                     ps.setString(4, v.address());
-                    string(ps, 5, v.bankAccount());
-                    string(ps, 6, v.bankName());
+                    ImportStatements.string(ps, 5, v.bankAccount());
+                    ImportStatements.string(ps, 6, v.bankName());
                     ps.setString(7, h.importKey());
                     ps.setObject(8, at);
                     ps.setObject(9, at);
@@ -230,10 +229,10 @@ class ImportStore {
                         ps.setString(3, m.name());
                         ps.setString(4, m.idNumber().sex().name());
                         ps.setObject(5, m.idNumber().birthDate());
-                        string(ps, 6, m.phone());
-                        string(ps, 7, m.hukouRegion() == null ? null : m.hukouRegion().value());
+                        ImportStatements.string(ps, 6, m.phone());
+                        ImportStatements.string(ps, 7, m.hukouRegion() == null ? null : m.hukouRegion().value());
                         ps.setString(8, p.residence());
-                        setPersonDetails(ps, 9, m);
+                        ImportStatements.personDetails(ps, 9, m);
                         ps.setObject(15, at);
                         ps.setObject(16, at);
                     });
@@ -254,7 +253,7 @@ class ImportStore {
                     ps.setString(4, m.relationship().name());
                     ps.setBoolean(5, m.coResiding());
                     ps.setBoolean(6, m.counted());
-                    string(ps, 7, m.exclusionReason() == null ? null : m.exclusionReason().name());
+                    ImportStatements.string(ps, 7, m.exclusionReason() == null ? null : m.exclusionReason().name());
                     ps.setObject(8, p.personId());
                     if (m.relationship() == Relationship.HEAD) {
                         ps.setObject(9, p.householdId());
@@ -272,66 +271,19 @@ class ImportStore {
     }
 
     private void updateKnown(List<PersonRef> known, OffsetDateTime at) {
-            jdbc.batchUpdate("""
-                    update person set name = ?, phone = ?, hukou_region = ?, residence_region = ?, disability_category = ?,
-                        disability_grade = ?, serious_illness = ?, labour_ability = ?, employment_status = ?, schooling = ?,
-                        updated_at = ? where id = ?""",
-                    known, known.size(), (ps, p) -> {
-                        ValidMember m = p.member();
-                        ps.setString(1, m.name());
-                        string(ps, 2, m.phone());
-                        string(ps, 3, m.hukouRegion() == null ? null : m.hukouRegion().value());
-                        ps.setString(4, p.residence());
-                        setPersonDetails(ps, 5, m);
-                        ps.setObject(11, at);
-                        ps.setObject(12, p.personId());
-                    });
-        }
-
-    /** disability_category, disability_grade, serious_illness, labour_ability, employment_status, schooling. */
-    private static void setPersonDetails(PreparedStatement ps, int first, ValidMember m) throws SQLException {
-        string(ps, first, m.disabilityCategory() == null ? null : m.disabilityCategory().name());
-        if (m.disabilityGrade() == null) {
-            ps.setNull(first + 1, Types.SMALLINT);
-        } else {
-            ps.setShort(first + 1, m.disabilityGrade().shortValue());
-        }
-        ps.setBoolean(first + 2, m.seriousIllness());
-        string(ps, first + 3, m.labourAbility() == null ? null : m.labourAbility().name());
-        string(ps, first + 4, m.employmentStatus() == null ? null : m.employmentStatus().name());
-        string(ps, first + 5, m.schooling() == null ? null : m.schooling().name());
-    }
-
-    private static void string(PreparedStatement ps, int index, String value) throws SQLException {
-        if (value == null) {
-            ps.setNull(index, Types.VARCHAR);
-        } else {
-            ps.setString(index, value);
-        }
-    }
-
-    // ---- import_batch ----
-
-    record Batch(UUID id, String fileName, String uploadedBy, String scopeRegion, String mode, String status,
-                 int rows, int inserted, int skipped, int invalid, int persons, int problemCount, String problems,
-                 OffsetDateTime createdAt) {
-    }
-
-    void saveBatch(Batch b) {
-        jdbc.update("""
-                insert into import_batch (id, file_name, uploaded_by, scope_region, mode, status, row_count,
-                    households_inserted, households_skipped, households_invalid, persons_inserted, problem_count, problems, created_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                b.id(), b.fileName(), b.uploadedBy(), b.scopeRegion(), b.mode(), b.status(), b.rows(), b.inserted(),
-                b.skipped(), b.invalid(), b.persons(), b.problemCount(), b.problems(), b.createdAt());
-    }
-
-    Optional<Batch> findBatch(UUID id) {
-        return jdbc.query("select * from import_batch where id = ?", (rs, i) -> new Batch(rs.getObject("id", UUID.class),
-                rs.getString("file_name"), rs.getString("uploaded_by"), rs.getString("scope_region"), rs.getString("mode"),
-                rs.getString("status"), rs.getInt("row_count"), rs.getInt("households_inserted"),
-                rs.getInt("households_skipped"), rs.getInt("households_invalid"), rs.getInt("persons_inserted"),
-                rs.getInt("problem_count"), rs.getString("problems"), rs.getObject("created_at", OffsetDateTime.class)), id)
-                .stream().findFirst();
+        jdbc.batchUpdate("""
+                update person set name = ?, phone = ?, hukou_region = ?, residence_region = ?, disability_category = ?,
+                    disability_grade = ?, serious_illness = ?, labour_ability = ?, employment_status = ?, schooling = ?,
+                    updated_at = ? where id = ?""",
+                known, known.size(), (ps, p) -> {
+                    ValidMember m = p.member();
+                    ps.setString(1, m.name());
+                    ImportStatements.string(ps, 2, m.phone());
+                    ImportStatements.string(ps, 3, m.hukouRegion() == null ? null : m.hukouRegion().value());
+                    ps.setString(4, p.residence());
+                    ImportStatements.personDetails(ps, 5, m);
+                    ps.setObject(11, at);
+                    ps.setObject(12, p.personId());
+                });
     }
 }

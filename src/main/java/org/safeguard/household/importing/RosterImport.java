@@ -16,6 +16,8 @@ import org.safeguard.shared.RegionCode;
 import org.safeguard.shared.SafeguardException;
 import org.safeguard.shared.security.CurrentStaff;
 import org.safeguard.shared.security.StaffPrincipal;
+import org.safeguard.shared.upload.UploadLimitExceeded;
+import org.safeguard.shared.upload.UploadLimits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -42,22 +44,26 @@ public class RosterImport {
 
     private final RosterValidator validator;
     private final ImportStore store;
+    private final ImportBatches batches;
     private final AuditTrail audit;
     private final CurrentStaff currentStaff;
     private final Clock clock;
     private final TransactionTemplate transaction;
     private final long maxBytes;
+    private final UploadLimits limits;
 
-    RosterImport(RosterValidator validator, ImportStore store, AuditTrail audit, CurrentStaff currentStaff, Clock clock,
+    RosterImport(RosterValidator validator, ImportStore store, ImportBatches batches, AuditTrail audit, CurrentStaff currentStaff, Clock clock,
                  PlatformTransactionManager transactions,
-                 @Value("${safeguard.import.max-bytes:50MB}") DataSize maxBytes) {
+                 @Value("${safeguard.import.max-bytes:50MB}") DataSize maxBytes, UploadLimits limits) {
         this.validator = validator;
         this.store = store;
+        this.batches = batches;
         this.audit = audit;
         this.currentStaff = currentStaff;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
         this.maxBytes = maxBytes.toBytes();
+        this.limits = limits;
     }
 
     /** The configured size limit in bytes ({@code safeguard.import.max-bytes}). */
@@ -74,8 +80,17 @@ public class RosterImport {
     public ImportReport importFile(RosterFile file, ImportMode mode, ImportScope scope) {
         long started = System.nanoTime();
         ImportMode effectiveMode = mode == null ? ImportMode.ALL_OR_NOTHING : mode;
-        RosterReader.Parsed parsed = new RosterReader(maxBytes).read(file);
         UUID id = UUID.randomUUID();
+        RosterReader.Parsed parsed;
+        try {
+            parsed = new RosterReader(maxBytes, limits).read(file);
+        } catch (UploadLimitExceeded e) {
+            // Recorded like any refusal (batch and audit entry), then answered as the limit's own problem.
+            finish(new ImportReport(id, file.safeName(), effectiveMode, ImportReport.Status.REJECTED, 0, 0, 0, 0, 0, 0,
+                    List.of(ImportProblem.cell(e.row(), null, "UPLOAD_LIMIT_EXCEEDED", e.limit().name(), e.limitValue()))),
+                    scope, List.of());
+            throw e;
+        }
         if (parsed.refused()) {
             return finish(new ImportReport(id, file.safeName(), effectiveMode, ImportReport.Status.REJECTED, 0, 0, 0, 0,
                     0, 0, parsed.refusals()), scope, List.of());
@@ -87,11 +102,15 @@ public class RosterImport {
         List<ImportProblem> problems = new ArrayList<>(parsed.rowProblems());
         problems.addAll(outcome.problems());
         problems.sort(java.util.Comparator.comparingInt(ImportProblem::row));
+        int problemTotal = problems.size();
+        if (problemTotal > limits.problems()) {
+            problems = new ArrayList<>(problems.subList(0, limits.problems()));
+        }
         boolean rejected = (effectiveMode == ImportMode.ALL_OR_NOTHING && !problems.isEmpty())
                 || (outcome.toInsert().isEmpty() && outcome.skipped() == 0);
         ImportReport report = new ImportReport(id, file.safeName(), effectiveMode,
                 rejected ? ImportReport.Status.REJECTED : ImportReport.Status.IMPORTED, parsed.rows().size(),
-                outcome.households(), 0, rejected ? 0 : outcome.skipped(), outcome.invalid(), 0, problems);
+                outcome.households(), 0, rejected ? 0 : outcome.skipped(), outcome.invalid(), 0, problems, problemTotal);
         ImportReport done = finish(report, scope, rejected ? List.of() : outcome.toInsert());
         log.info("Import {} of {} rows: status {}, {} households inserted, {} skipped, {} problems in {} ms", id,
                 done.rows(), done.status(), done.householdsInserted(), done.householdsSkipped(), done.problems().size(),
@@ -106,11 +125,11 @@ public class RosterImport {
                 int persons = toInsert.isEmpty() ? 0 : store.insert(toInsert, now);
                 ImportReport result = new ImportReport(report.id(), report.fileName(), report.mode(), report.status(),
                         report.rows(), report.households(), toInsert.size(), report.householdsSkipped(),
-                        report.householdsInvalid(), persons, report.problems());
-                store.saveBatch(new ImportStore.Batch(result.id(), result.fileName(), scope.actor(), scope.region().value(),
+                        report.householdsInvalid(), persons, report.problems(), report.problemTotal());
+                batches.saveBatch(new ImportBatches.Batch(result.id(), result.fileName(), scope.actor(), scope.region().value(),
                         result.mode().name(), result.status().name(), result.rows(), result.householdsInserted(),
                         result.householdsSkipped(), result.householdsInvalid(), result.personsInserted(),
-                        result.problems().size(), JSON.writeValueAsString(result.problems()),
+                        result.problemTotal(), JSON.writeValueAsString(result.problems()),
                         OffsetDateTime.ofInstant(now, ZoneOffset.UTC)));
                 AuditRecord entry = AuditRecord.of(result.rejected() ? "IMPORT_REJECTED" : "IMPORT_COMPLETED",
                                 "IMPORT_BATCH", result.id())
@@ -122,7 +141,7 @@ public class RosterImport {
                         .detail("householdsSkipped", result.householdsSkipped())
                         .detail("householdsInvalid", result.householdsInvalid())
                         .detail("personsInserted", result.personsInserted())
-                        .detail("problems", result.problems().size())
+                        .detail("problems", result.problemTotal())
                         .outcome(result.rejected() ? AuditRecord.Outcome.FAILURE : AuditRecord.Outcome.SUCCESS);
                 if (scope.system()) {
                     entry.actingAs(scope.actor());
@@ -139,12 +158,12 @@ public class RosterImport {
     /** A stored import's summary and problems, if it exists and the caller's subtree contains its uploader's region. */
     public Optional<ImportReport> find(UUID id) {
         StaffPrincipal staff = currentStaff.get();
-        return store.findBatch(id)
+        return batches.findBatch(id)
                 .filter(b -> staff.canSee(RegionCode.of(b.scopeRegion())))
                 .map(b -> new ImportReport(b.id(), b.fileName(), ImportMode.valueOf(b.mode()),
                         ImportReport.Status.valueOf(b.status()), b.rows(),
                         b.inserted() + b.skipped() + b.invalid(), b.inserted(), b.skipped(), b.invalid(), b.persons(),
                         b.problems() == null ? List.of() : JSON.readValue(b.problems(), new TypeReference<List<ImportProblem>>() {
-                        })));
+                        }), b.problemCount()));
     }
 }

@@ -84,7 +84,7 @@ class PriceIssuanceApiController {
     ResponseEntity<ImportResponse> importList(@RequestParam String regionCode, @RequestParam String group,
                                               @RequestParam String department, @RequestParam MultipartFile file) throws IOException {
         GroupListImport.Result r = lists.importList(new GroupListImport.Request(regionCode, group, department,
-                file.getOriginalFilename(), file.getInputStream()));
+                file.getOriginalFilename(), file));
         if (!r.accepted()) {
             throw rejected(r);
         }

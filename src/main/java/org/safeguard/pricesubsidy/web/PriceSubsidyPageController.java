@@ -175,7 +175,7 @@ class PriceSubsidyPageController {
                 throw SafeguardException.invalid(FieldProblem.of("file", "REQUIRED"));
             }
             GroupListImport.Result r = lists.importList(new GroupListImport.Request(regionCode.strip(), group, department,
-                    file.getOriginalFilename(), file.getInputStream()));
+                    file.getOriginalFilename(), file));
             model.addAttribute("result", r);
             model.addAttribute("problems", r.problems().stream().map(p -> Map.of("row", p.row(),
                     "column", p.column() == null ? "" : p.column(), "code", p.code(),

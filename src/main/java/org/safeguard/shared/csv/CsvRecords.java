@@ -5,15 +5,17 @@ import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.safeguard.shared.upload.UploadLimit;
+import org.safeguard.shared.upload.UploadLimits;
+
 /**
  * A small RFC 4180 reader: comma separated, double-quoted fields may hold commas, quotes ("") and line breaks;
  * CRLF or LF line ends. A NUL character means the file is binary, not text. Every CSV import (regions, rosters,
- * covered-group lists) reads through it, so quoting works the same everywhere.
+ * covered-group lists, bank returns) reads through it, so quoting and the {@link UploadLimits} work the same everywhere:
+ * the row count, fields per record and field length are checked as the characters arrive, so a record with a
+ * million fields is refused at field 201, not after it was built.
  */
 public final class CsvRecords {
-
-    /** Longer fields mean an unterminated quote or a file that is not a roster. */
-    private static final int MAX_FIELD = 20_000;
 
     public static final class BinaryContentException extends IOException {
         public BinaryContentException() {
@@ -36,9 +38,15 @@ public final class CsvRecords {
     private int position;
     private int records;
     private final StringBuilder field = new StringBuilder(64);
+    private final UploadLimits limits;
 
     public CsvRecords(Reader in) {
+        this(in, UploadLimits.defaults());
+    }
+
+    public CsvRecords(Reader in, UploadLimits limits) {
         this.in = in;
+        this.limits = limits;
     }
 
     /** 1-based number of the record last returned. */
@@ -52,7 +60,9 @@ public final class CsvRecords {
         if (c < 0) {
             return null;
         }
-        records++;
+        if (++records > limits.rows() + 1) {
+            throw limits.exceeded(UploadLimit.ROWS, records, 0);
+        }
         List<String> fields = new ArrayList<>(24);
         field.setLength(0);
         boolean quoted = false;
@@ -83,6 +93,9 @@ public final class CsvRecords {
                     field.append(ch);
                 }
             } else if (ch == ',') {
+                if (fields.size() + 2 > limits.columns()) { // this comma starts field number size + 2
+                    throw limits.exceeded(UploadLimit.COLUMNS, records, fields.size() + 2);
+                }
                 fields.add(field.toString());
                 field.setLength(0);
                 wasQuoted = false;
@@ -102,8 +115,8 @@ public final class CsvRecords {
             } else {
                 field.append(ch);
             }
-            if (field.length() > MAX_FIELD) {
-                throw new MalformedException(records);
+            if (field.length() > limits.cellLength()) {
+                throw limits.exceeded(UploadLimit.CELL_LENGTH, records, fields.size() + 1);
             }
             c = read();
         }

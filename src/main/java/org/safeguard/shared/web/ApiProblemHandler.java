@@ -8,6 +8,7 @@ import org.safeguard.shared.FieldProblem;
 import org.safeguard.shared.LockFailures;
 import org.safeguard.shared.ProblemCode;
 import org.safeguard.shared.SafeguardException;
+import org.safeguard.shared.upload.UploadLimitExceeded;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -50,6 +51,11 @@ class ApiProblemHandler {
     @ExceptionHandler(SafeguardException.class)
     ResponseEntity<ProblemDetail> business(SafeguardException e, Locale locale) {
         return respond(problems.create(e.code(), e.messageKey(), e.arguments(), e.fieldProblems(), locale));
+    }
+
+    @ExceptionHandler(UploadLimitExceeded.class)
+    ResponseEntity<ProblemDetail> uploadLimit(UploadLimitExceeded e, Locale locale) {
+        return respond(UploadLimitProblems.of(problems, e, locale));
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.safeguard.shared.upload.UploadLimits;
 import org.springframework.core.io.ByteArrayResource;
 
 class RosterReaderTest {
@@ -14,7 +15,7 @@ class RosterReaderTest {
     private static final long LIMIT = 64 * 1024;
 
     private static RosterReader.Parsed read(String name, byte[] bytes) {
-        return new RosterReader(LIMIT).read(new RosterFile(name, bytes.length, new ByteArrayResource(bytes)));
+        return new RosterReader(LIMIT, UploadLimits.defaults()).read(new RosterFile(name, bytes.length, new ByteArrayResource(bytes)));
     }
 
     private static List<String> refusalCodes(RosterReader.Parsed parsed) {
@@ -136,7 +137,7 @@ class RosterReaderTest {
         byte[] big = roster.csv();
 
         assertThat(refusalCodes(read("roster.csv", big))).containsExactly("FILE_TOO_LARGE");
-        RosterReader.Parsed lying = new RosterReader(LIMIT).read(new RosterFile("roster.csv", 10, new ByteArrayResource(big)));
+        RosterReader.Parsed lying = new RosterReader(LIMIT, UploadLimits.defaults()).read(new RosterFile("roster.csv", 10, new ByteArrayResource(big)));
         assertThat(refusalCodes(lying)).containsExactly("FILE_TOO_LARGE");
         assertThat(lying.refusals().get(0).arguments()).containsExactly(1L);
     }
@@ -158,5 +159,20 @@ class RosterReaderTest {
         String file = String.join(",", RosterColumns.ALL) + "\nH1,\"420106006001\n";
 
         assertThat(refusalCodes(read("roster.csv", file.getBytes(StandardCharsets.UTF_8)))).containsExactly("CSV_MALFORMED");
+    }
+
+    @Test
+    void flagsAControlCharacterInAnAddressOrBankNameSoItsHouseholdIsNotImported() {
+        Roster roster = new Roster().couple("1", Roster.CHUCAI)
+                .member("2", Roster.CHUCAI, "HEAD", Roster.freshId("420106"), RosterColumns.BANK_NAME, "农业\u0007银行")
+                .member("3", Roster.CHUCAI, "HEAD", Roster.freshId("420106"), RosterColumns.ADDRESS, "楚材街\u001B[2J");
+
+        RosterReader.Parsed parsed = read("roster.csv", roster.csv());
+
+        assertThat(parsed.refused()).isFalse();
+        assertThat(parsed.rowProblems()).extracting(ImportProblem::row, ImportProblem::column, ImportProblem::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(4, RosterColumns.BANK_NAME, "CONTROL_CHARACTER"),
+                        org.assertj.core.groups.Tuple.tuple(5, RosterColumns.ADDRESS, "CONTROL_CHARACTER"));
+        assertThat(parsed.rows()).extracting(RosterReader.RawRow::broken).containsExactly(false, false, true, true);
     }
 }

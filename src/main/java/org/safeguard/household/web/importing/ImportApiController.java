@@ -55,7 +55,7 @@ class ImportApiController {
         ImportReportJson body = ImportReportJson.of(report, errorReport, locale);
         if (report.rejected()) {
             ProblemDetail problem = problems.create(ProblemCode.IMPORT_REJECTED, "import.rejected",
-                    List.of(report.problems().size()), List.of(), locale);
+                    List.of(report.problemTotal()), List.of(), locale);
             problem.setProperty("importId", report.id());
             problem.setProperty("problemCount", body.problemCount());
             problem.setProperty("errorReport", body.errorReport());
@@ -78,7 +78,7 @@ class ImportApiController {
 
     @GetMapping("/{id}/errors.csv")
     @PreAuthorize("hasAuthority('HOUSEHOLD_IMPORT')")
-    @Operation(summary = "Every problem of an import as CSV (row,column,code,message; UTF-8 with BOM)")
+    @Operation(summary = "The problems of an import as CSV (the first safeguard.upload.problems, default 1,000; row,column,code,message; UTF-8 with BOM)")
     ResponseEntity<byte[]> errors(@PathVariable UUID id, Locale locale) {
         ImportReport report = imports.find(id).orElseThrow(() -> SafeguardException.notFound("import"));
         return ImportReportJson.csvResponse(report, errorReport, locale);

@@ -11,7 +11,9 @@ import org.safeguard.household.importing.ImportReport;
 import org.safeguard.household.importing.RosterColumns;
 import org.safeguard.household.importing.RosterFile;
 import org.safeguard.household.importing.RosterImport;
+import jakarta.servlet.http.HttpServletResponse;
 import org.safeguard.shared.SafeguardException;
+import org.safeguard.shared.upload.UploadLimitExceeded;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -57,7 +59,8 @@ class ImportPageController {
 
     @PostMapping
     String upload(@RequestParam(name = "file", required = false) MultipartFile file,
-                  @RequestParam(name = "mode", required = false) String mode, Model model, Locale locale) {
+                  @RequestParam(name = "mode", required = false) String mode, Model model, Locale locale,
+                  HttpServletResponse response) {
         ImportMode chosen = parseMode(mode);
         prepare(model, chosen == null ? ImportMode.ALL_OR_NOTHING : chosen);
         if (chosen == null) {
@@ -72,7 +75,16 @@ class ImportPageController {
             model.addAttribute("errors", List.of(new FormError("file", message)));
             return "household/import";
         }
-        ImportReport report = imports.importFile(new RosterFile(file.getOriginalFilename(), file.getSize(), file), chosen);
+        ImportReport report;
+        try {
+            report = imports.importFile(new RosterFile(file.getOriginalFilename(), file.getSize(), file), chosen);
+        } catch (UploadLimitExceeded e) {
+            String message = messages.getMessage(e.messageKey(), e.arguments().toArray(), locale);
+            model.addAttribute("fileError", message);
+            model.addAttribute("errors", List.of(new FormError("file", message)));
+            response.setStatus(e.limit().status().value());
+            return "household/import";
+        }
         model.addAttribute("report", report);
         model.addAttribute("problems", report.problems().stream().limit(SHOWN_PROBLEMS)
                 .map(p -> new ProblemLine(p.row(), p.column(), p.code(), errorReport.message(p, locale))).toList());

@@ -26,7 +26,7 @@ record ImportReportJson(UUID id, String fileName, String mode, String status, in
                 .map(p -> new Problem(p.row(), p.column(), p.code(), messages.message(p, locale))).toList();
         return new ImportReportJson(r.id(), r.fileName(), r.mode().name(), r.status().name(), r.rows(), r.households(),
                 r.householdsInserted(), r.householdsSkipped(), r.householdsInvalid(), r.personsInserted(),
-                r.problems().size(), r.problems().size() > MAX_PROBLEMS,
+                r.problemTotal(), r.problemsTruncated() || r.problems().size() > MAX_PROBLEMS,
                 "/api/v1/households/imports/" + r.id() + "/errors.csv", problems);
     }
 
