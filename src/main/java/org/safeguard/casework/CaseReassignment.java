@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CaseReassignment {
 
-    /** {@code version}: optional; a stale one is 409 STALE_VERSION. */
+    /** {@code version}: the case's version as last read; missing is 428 VERSION_REQUIRED, stale is 409 STALE_VERSION. */
     public record Request(String assignee, String reason, Long version) {
     }
 
@@ -71,6 +71,9 @@ public class CaseReassignment {
         }
         if (!problems.isEmpty()) {
             throw SafeguardException.invalid(problems);
+        }
+        if (in.version() == null) {
+            throw org.safeguard.shared.web.Versions.missing();
         }
         java.util.Map<String, Object> details = new java.util.LinkedHashMap<>();
         details.put("from", r.assignee());

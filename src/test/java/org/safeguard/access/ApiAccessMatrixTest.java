@@ -310,8 +310,11 @@ class ApiAccessMatrixTest {
                     (t, x) -> get("/api/v1/cases/" + t.application(x.community()) + "/transitions")),
             // a submitted application is reassigned by the township; county reviewers reassign in county states only
             new Endpoint("POST", "/api/v1/cases/{id}/reassign", Permission.APPLICATION_TOWNSHIP, 200, 404,
-                    (t, x) -> post("/api/v1/cases/" + t.application(x.community()) + "/reassign")
-                            .content("{\"assignee\":\"%s\",\"reason\":\"matrix\"}".formatted(x.username())),
+                    (t, x) -> {
+                        String id = t.application(x.community());
+                        return post("/api/v1/cases/" + id + "/reassign").content("{\"assignee\":\"%s\",\"reason\":\"matrix\",\"version\":%d}"
+                                .formatted(x.username(), t.caseVersion(id)));
+                    },
                     Permission.APPLICATION_REVIEW),
             // --- beneficiary ---
             new Endpoint("GET", "/api/v1/dibao/beneficiaries", Permission.BENEFICIARY_READ, 200, 404,
@@ -394,6 +397,8 @@ class ApiAccessMatrixTest {
     ScriptedPayrollSource payrollSource;
     @Autowired
     PayrollJobs payrollJobs;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     PayrollFixtures.Fixture payroll(String community, PayrollState state) {
         return PayrollFixtures.payroll(mvc, payrollSource, payrollJobs, community, state);
@@ -491,6 +496,12 @@ class ApiAccessMatrixTest {
     /** A fresh application (submitted today) for a fresh household in the community. */
     String application(String community) {
         return new org.safeguard.application.ApplicationFixtures(mvc).create(community, java.time.LocalDate.now()).id();
+    }
+
+    /** The case's current version, which an update must send (read here as set-up, not as an oracle). */
+    long caseVersion(String caseId) {
+        return jdbc.sql("select version from casework_case where id = ?").param(java.util.UUID.fromString(caseId))
+                .query(Long.class).single();
     }
 
     @BeforeAll

@@ -66,8 +66,14 @@ class CasePagesTest {
                 .param("assignee", "worker2").param("reason", "wrong")).andReturn();
         assertThat(bad.getResponse().getRedirectedUrl()).isEqualTo("/cases/" + c.id());
         assertThat(page(worker, "/cases/" + c.id())).contains("id=\"problem\"").contains("does not cover the case").doesNotContain("??");
-        mvc.perform(post("/cases/" + c.id() + "/reassign").session(worker).with(csrf())
+        String page = page(worker, "/cases/" + c.id());
+        String version = page.replaceAll("(?s).*name=\"version\" value=\"(\\d+)\".*", "$1");
+        MvcResult noVersion = mvc.perform(post("/cases/" + c.id() + "/reassign").session(worker).with(csrf())
                 .param("assignee", "community").param("reason", "社区就近办理")).andReturn();
+        assertThat(noVersion.getResponse().getRedirectedUrl()).isEqualTo("/cases/" + c.id());
+        assertThat(page(worker, "/cases/" + c.id())).contains("<dd id=\"case-assignee\">worker</dd>");
+        mvc.perform(post("/cases/" + c.id() + "/reassign").session(worker).with(csrf())
+                .param("assignee", "community").param("reason", "社区就近办理").param("version", version)).andReturn();
         assertThat(page(worker, "/cases/" + c.id())).contains("<dd id=\"case-assignee\">community</dd>");
     }
 }

@@ -129,4 +129,23 @@ class CaseQueueApiTest {
         assertThat(JsonPath.<List<String>>read(r.getResponse().getContentAsString(), "$.allowedActions")).isEmpty();
         assertThat(ids("worker", "mine")).doesNotContain(c.id());
     }
+
+    @Test
+    void aReassignmentWithoutTheVersionIsRefusedWith428AndIfMatchWithTheEtagServesAsTheVersion() throws Exception {
+        var c = f().create(COMMUNITY, LocalDate.now().minusDays(3));
+        MvcResult missing = call("worker", post("/api/v1/cases/" + c.id() + "/reassign")
+                .content("{\"assignee\":\"community\",\"reason\":\"社区就近办理\"}"));
+        assertThat(missing.getResponse().getStatus()).isEqualTo(428);
+        assertThat(JsonPath.<String>read(missing.getResponse().getContentAsString(), "$.code")).isEqualTo("VERSION_REQUIRED");
+        assertThat(JsonPath.<List<String>>read(call("worker", get("/api/v1/cases/" + c.id() + "/transitions"))
+                .getResponse().getContentAsString(), "$[*].action")).containsExactly("REGISTER");
+        String etag = call("worker", get("/api/v1/cases/" + c.id())).getResponse().getHeader("ETag");
+        assertThat(etag).isNotBlank();
+        MvcResult done = call("worker", post("/api/v1/cases/" + c.id() + "/reassign").header("If-Match", etag)
+                .content("{\"assignee\":\"community\",\"reason\":\"社区就近办理\"}"));
+        assertThat(done.getResponse().getStatus()).as(done.getResponse().getContentAsString()).isEqualTo(200);
+        MvcResult stale = call("worker", post("/api/v1/cases/" + c.id() + "/reassign").header("If-Match", etag)
+                .content("{\"assignee\":\"worker\",\"reason\":\"收回\"}"));
+        assertThat(JsonPath.<String>read(stale.getResponse().getContentAsString(), "$.code")).isEqualTo("STALE_VERSION");
+    }
 }

@@ -15,6 +15,7 @@ import org.safeguard.casework.CaseTransitionView;
 import org.safeguard.casework.CaseView;
 import org.safeguard.shared.FieldProblem;
 import org.safeguard.shared.SafeguardException;
+import org.safeguard.shared.web.Versions;
 import org.safeguard.shared.security.CurrentStaff;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -70,7 +72,8 @@ class CaseApiController {
     @Operation(summary = "One case: kind, subject (masked), region, assignee, state, version, step due and whether it is overdue")
     ResponseEntity<CaseView> get(@PathVariable UUID id) {
         readable();
-        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(queries.find(id));
+        CaseView view = queries.find(id);
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).eTag(String.valueOf(view.version())).body(view);
     }
 
     @GetMapping("/{id}/transitions")
@@ -82,10 +85,14 @@ class CaseApiController {
 
     @PostMapping("/{id}/reassign")
     @Operation(summary = "Hand the case to staff covering its region who can take its next step; reason required; "
-            + "version (optional) answers 409 STALE_VERSION when the case changed; 409 with allowedActions in a state without reassignment")
-    ResponseEntity<CaseView> reassign(@PathVariable UUID id, @RequestBody(required = false) CaseReassignment.Request request) {
+            + "version (body, or If-Match with the ETag of GET) required: 428 VERSION_REQUIRED without it, 409 STALE_VERSION "
+            + "when the case changed; 409 with allowedActions in a state without reassignment")
+    ResponseEntity<CaseView> reassign(@PathVariable UUID id, @RequestBody(required = false) CaseReassignment.Request request,
+                                      @RequestHeader(value = "If-Match", required = false) String ifMatch) {
         readable();
-        CaseLifecycle.Transitioned done = reassignment.reassign(id, request);
+        CaseReassignment.Request in = request == null ? new CaseReassignment.Request(null, null, null) : request;
+        in = new CaseReassignment.Request(in.assignee(), in.reason(), Versions.of(in.version(), ifMatch));
+        CaseLifecycle.Transitioned done = reassignment.reassign(id, in);
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(queries.find(done.caseId()));
     }
 
