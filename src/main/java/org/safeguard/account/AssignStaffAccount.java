@@ -59,7 +59,10 @@ public class AssignStaffAccount {
         if (!problems.isEmpty()) {
             throw SafeguardException.invalid(problems);
         }
-        if (a.version() != null && a.version() != target.version()) {
+        if (a.version() == null) {
+            throw org.safeguard.shared.web.Versions.missing();
+        }
+        if (a.version() != target.version()) {
             throw SafeguardException.conflict(ProblemCode.STALE_VERSION, "problem.staleVersion");
         }
         String department = a.role() == Role.DEPARTMENT_LIAISON ? a.department().strip() : null;

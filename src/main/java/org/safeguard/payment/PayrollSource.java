@@ -54,4 +54,13 @@ public interface PayrollSource extends PaymentComponentCodes {
     default boolean chunkSelectChoosesLineKind() {
         return false;
     }
+
+    /**
+     * Whether a past month with no payee lies outside the benefit's history, so that starting its payroll is refused
+     * (a monthly benefit paid month after month). A benefit whose months come from somewhere else, such as a triggered
+     * price evaluation, answers false: its month is in its history even when nobody in the region is covered.
+     */
+    default boolean pastMonthsNeedPayees() {
+        return true;
+    }
 }

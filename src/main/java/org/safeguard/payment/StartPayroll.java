@@ -91,7 +91,7 @@ public class StartPayroll {
         UUID id = UUID.randomUUID();
         PayrollSource source = sources.get(request.benefit());
         long payees = source.countPayees(region, request.month());
-        if (payees == 0 && request.month().isBefore(YearMonth.now(clock))) {
+        if (payees == 0 && source.pastMonthsNeedPayees() && request.month().isBefore(YearMonth.now(clock))) {
             // a past month in which nobody received the benefit lies outside its history: there is nothing to pay
             throw SafeguardException.invalid(FieldProblem.of("month", "PAYROLL_MONTH_OUTSIDE_HISTORY", request.month().toString()));
         }

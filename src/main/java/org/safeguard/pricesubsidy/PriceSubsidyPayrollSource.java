@@ -121,4 +121,10 @@ class PriceSubsidyPayrollSource implements PayrollSource {
     private static MapSqlParameterSource params(RegionCode region, YearMonth month) {
         return new MapSqlParameterSource("month", month.atDay(1)).addValue("regionPrefix", region.subtreePrefix() + "%");
     }
+
+    /** The month comes from a triggered evaluation, which is the benefit's history; an empty month is still issued. */
+    @Override
+    public boolean pastMonthsNeedPayees() {
+        return false;
+    }
 }

@@ -171,8 +171,11 @@ class ApiAccessMatrixTest {
             new Endpoint("POST", "/api/v1/users/{id}/unlock", Permission.USER_ADMIN, 200, 404,
                     (t, x) -> post("/api/v1/users/" + t.staff(x.community()) + "/unlock")),
             new Endpoint("PUT", "/api/v1/users/{id}/assignment", Permission.USER_ADMIN, 200, 404,
-                    (t, x) -> put("/api/v1/users/" + t.staff(x.community()) + "/assignment").content(
-                            "{\"role\":\"COMMUNITY_WORKER\",\"homeRegion\":\"" + x.community() + "\",\"displayName\":\"矩阵\"}")),
+                    (t, x) -> {
+                        long id = t.staff(x.community());
+                        return put("/api/v1/users/" + id + "/assignment").content("{\"version\":" + t.accountVersion(id)
+                                + ",\"role\":\"COMMUNITY_WORKER\",\"homeRegion\":\"" + x.community() + "\",\"displayName\":\"矩阵\"}");
+                    }),
             new Endpoint("POST", "/api/v1/users/{id}/password", Permission.USER_ADMIN, 204, 404,
                     (t, x) -> post("/api/v1/users/" + t.staff(x.community()) + "/password")
                             .content("{\"password\":\"Matrix-Temporary-Passphrase-1\"}")),
@@ -496,6 +499,10 @@ class ApiAccessMatrixTest {
     /** A fresh application (submitted today) for a fresh household in the community. */
     String application(String community) {
         return new org.safeguard.application.ApplicationFixtures(mvc).create(community, java.time.LocalDate.now()).id();
+    }
+
+    long accountVersion(long accountId) {
+        return jdbc.sql("select version from staff_account where id = ?").param(accountId).query(Long.class).single();
     }
 
     /** The case's current version, which an update must send (read here as set-up, not as an oracle). */

@@ -122,8 +122,11 @@ class PageAccessMatrixTest {
             new Page("POST", "/admin/users", needs(Permission.USER_ADMIN), false, (t, c) -> post("/admin/users").param("username", "")),
             new Page("GET", "/admin/users/{id}", needs(Permission.USER_ADMIN), false, (t, c) -> get("/admin/users/" + t.account())),
             new Page("POST", "/admin/users/{id}/assignment", needs(Permission.USER_ADMIN), false,
-                    (t, c) -> post("/admin/users/" + t.account() + "/assignment").param("role", "AUDITOR")
-                            .param("homeRegion", "420106000000").param("displayName", "审计")),
+                    (t, c) -> {
+                        long id = t.account();
+                        return post("/admin/users/" + id + "/assignment").param("role", "AUDITOR").param("homeRegion", "420106000000")
+                                .param("displayName", "审计").param("version", String.valueOf(t.accountVersion(id)));
+                    }),
             new Page("POST", "/admin/users/{id}/disable", needs(Permission.USER_ADMIN), false, (t, c) -> post("/admin/users/" + t.account() + "/disable")),
             new Page("POST", "/admin/users/{id}/enable", needs(Permission.USER_ADMIN), false, (t, c) -> post("/admin/users/" + t.account() + "/enable")),
             new Page("POST", "/admin/users/{id}/unlock", needs(Permission.USER_ADMIN), false, (t, c) -> post("/admin/users/" + t.account() + "/unlock")),
@@ -261,6 +264,8 @@ class PageAccessMatrixTest {
     @Autowired
     CreateStaffAccount createAccount;
     @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
@@ -318,6 +323,10 @@ class PageAccessMatrixTest {
     /** A fresh application (submitted today) for a fresh household in the community. */
     String application(String community) {
         return new org.safeguard.application.ApplicationFixtures(mvc).create(community, java.time.LocalDate.now()).id();
+    }
+
+    long accountVersion(long accountId) {
+        return jdbc.sql("select version from staff_account where id = ?").param(accountId).query(Long.class).single();
     }
 
     /** A fresh staff account for admin actions, so that no demo account is disabled. */

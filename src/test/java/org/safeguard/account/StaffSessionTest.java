@@ -41,6 +41,10 @@ class StaffSessionTest {
     MockMvc mvc;
     @Autowired
     StaffAccounts accounts;
+
+    private int accountVersion(long id) {
+        return accounts.findById(id).orElseThrow().version();
+    }
     @Autowired
     SessionRegistry sessionRegistry;
     @Autowired
@@ -80,7 +84,7 @@ class StaffSessionTest {
         mvc.perform(get("/").session(session)).andExpect(content().string(Matchers.containsString("武昌区")));
 
         mvc.perform(put("/api/v1/users/{id}/assignment", id).with(admin()).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"role\":\"COMMUNITY_WORKER\",\"homeRegion\":\"" + CHUCAI + "\",\"displayName\":\"社区\"}"))
+                        .content("{\"version\":" + accountVersion(id) + ",\"role\":\"COMMUNITY_WORKER\",\"homeRegion\":\"" + CHUCAI + "\",\"displayName\":\"社区\"}"))
                 .andExpect(status().isOk());
 
         mvc.perform(get("/audit").session(session)).andExpect(status().isForbidden());

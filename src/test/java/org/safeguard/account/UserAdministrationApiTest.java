@@ -39,6 +39,10 @@ class UserAdministrationApiTest {
     MockMvc mvc;
     @Autowired
     StaffAccounts accounts;
+
+    private int version(long id) {
+        return accounts.findById(id).orElseThrow().version();
+    }
     @Autowired
     AuditLog auditLog;
 
@@ -134,7 +138,7 @@ class UserAdministrationApiTest {
         mvc.perform(post("/api/v1/users/{id}/password", erqiWorker).with(wuchang).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"password\":\"Another-Long-Phrase-7\"}")).andExpect(status().isNotFound());
         mvc.perform(put("/api/v1/users/{id}/assignment", erqiWorker).with(wuchang).contentType(MediaType.APPLICATION_JSON)
-                .content("{\"role\":\"AUDITOR\",\"homeRegion\":\"" + WUCHANG + "\",\"displayName\":\"x\"}"))
+                .content("{\"version\":" + version(erqiWorker) + ",\"role\":\"AUDITOR\",\"homeRegion\":\"" + WUCHANG + "\",\"displayName\":\"x\"}"))
                 .andExpect(status().isNotFound());
         assertThat(accounts.findByUsername("worker2").orElseThrow().enabled()).isTrue();
 
@@ -144,7 +148,7 @@ class UserAdministrationApiTest {
                 .andExpect(jsonPath("$.errors[?(@.field == 'homeRegion')].code").value("REGION_OUT_OF_SCOPE"));
         long own = create(mvc, uniqueUsername("own"), "TOWNSHIP_CASEWORKER", ZHONGHUALU);
         mvc.perform(put("/api/v1/users/{id}/assignment", own).with(wuchang).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"role\":\"TOWNSHIP_CASEWORKER\",\"homeRegion\":\"" + ERQI + "\",\"displayName\":\"x\"}"))
+                        .content("{\"version\":" + version(own) + ",\"role\":\"TOWNSHIP_CASEWORKER\",\"homeRegion\":\"" + ERQI + "\",\"displayName\":\"x\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[?(@.field == 'homeRegion')].code").value("REGION_OUT_OF_SCOPE"));
         assertThat(accounts.findById(own).orElseThrow().homeRegion().value()).isEqualTo(ZHONGHUALU);
@@ -168,10 +172,10 @@ class UserAdministrationApiTest {
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.code").value("CONFLICT"));
         mvc.perform(put("/api/v1/users/{id}/assignment", self).with(wuchang).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"role\":\"AUDITOR\",\"homeRegion\":\"" + WUCHANG + "\",\"displayName\":\"x\"}"))
+                        .content("{\"version\":" + version(self) + ",\"role\":\"AUDITOR\",\"homeRegion\":\"" + WUCHANG + "\",\"displayName\":\"x\"}"))
                 .andExpect(status().isConflict());
         mvc.perform(put("/api/v1/users/{id}/assignment", self).with(wuchang).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"role\":\"SYSTEM_ADMIN\",\"homeRegion\":\"" + ZHONGHUALU + "\",\"displayName\":\"x\"}"))
+                        .content("{\"version\":" + version(self) + ",\"role\":\"SYSTEM_ADMIN\",\"homeRegion\":\"" + ZHONGHUALU + "\",\"displayName\":\"x\"}"))
                 .andExpect(status().isConflict());
         var account = accounts.findById(self).orElseThrow();
         assertThat(account.enabled()).isTrue();
@@ -179,7 +183,7 @@ class UserAdministrationApiTest {
         assertThat(account.homeRegion().value()).isEqualTo(WUCHANG);
         // Renaming oneself is harmless and allowed.
         mvc.perform(put("/api/v1/users/{id}/assignment", self).with(wuchang).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"role\":\"SYSTEM_ADMIN\",\"homeRegion\":\"" + WUCHANG + "\",\"displayName\":\"新名字\"}"))
+                        .content("{\"version\":" + version(self) + ",\"role\":\"SYSTEM_ADMIN\",\"homeRegion\":\"" + WUCHANG + "\",\"displayName\":\"新名字\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.displayName").value("新名字"));
     }
@@ -189,7 +193,7 @@ class UserAdministrationApiTest {
         String username = uniqueUsername("aud");
         long id = create(mvc, username, "HOTLINE_OPERATOR", WUCHANG);
         mvc.perform(put("/api/v1/users/{id}/assignment", id).with(admin()).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"role\":\"DEPARTMENT_LIAISON\",\"department\":\"CIVIL_AFFAIRS\",\"homeRegion\":\"" + ZHONGHUALU
+                        .content("{\"version\":" + version(id) + ",\"role\":\"DEPARTMENT_LIAISON\",\"department\":\"CIVIL_AFFAIRS\",\"homeRegion\":\"" + ZHONGHUALU
                                 + "\",\"displayName\":\"联络员\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.role").value("DEPARTMENT_LIAISON"))
@@ -228,5 +232,17 @@ class UserAdministrationApiTest {
         mvc.perform(get("/api/v1/users/abc").with(admin()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("id"));
+    }
+
+    @Test
+    void anAssignmentWithoutTheAccountsVersionIsRefusedWith428AndChangesNothing() throws Exception {
+        long id = accounts.findByUsername("worker2").orElseThrow().id();
+        String before = accounts.findById(id).orElseThrow().displayName();
+        mvc.perform(put("/api/v1/users/{id}/assignment", id).with(admin()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"role\":\"AUDITOR\",\"homeRegion\":\"420102000000\",\"displayName\":\"改名\"}"))
+                .andExpect(status().isPreconditionRequired())
+                .andExpect(jsonPath("$.code").value("VERSION_REQUIRED"));
+        assertThat(accounts.findById(id).orElseThrow().displayName()).isEqualTo(before);
+        assertThat(accounts.findById(id).orElseThrow().role()).isEqualTo(org.safeguard.shared.security.Role.TOWNSHIP_CASEWORKER);
     }
 }

@@ -16,6 +16,7 @@ import org.safeguard.account.StaffAccountView;
 import org.safeguard.account.StaffDirectory;
 import org.safeguard.account.UnlockStaffAccount;
 import org.safeguard.shared.FieldProblem;
+import org.safeguard.shared.web.Versions;
 import org.safeguard.shared.security.Role;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -127,13 +129,15 @@ class UserApiController {
     }
 
     @PutMapping("/{id}/assignment")
-    @Operation(summary = "Change role, department, home region and display name (not your own role or region)")
-    ResponseEntity<UserResponse> assign(@PathVariable long id, @RequestBody AssignmentRequest r) {
+    @Operation(summary = "Change role, department, home region and display name (not your own role or region); needs the "
+            + "account's version (body, or If-Match with the ETag of GET): 428 without it, 409 when stale")
+    ResponseEntity<UserResponse> assign(@PathVariable long id, @RequestBody AssignmentRequest r,
+                                        @RequestHeader(value = "If-Match", required = false) String ifMatch) {
         List<FieldProblem> problems = new ArrayList<>();
         Role role = RoleField.parse(r.role(), problems);
         RoleField.withProblems(problems, () -> {
             assign.assign(id, new AssignStaffAccount.Assignment(role, r.department(), r.homeRegion(), r.displayName(),
-                    r.version()));
+                    Versions.ofInt(r.version(), ifMatch)));
             return id;
         });
         return ok(UserResponse.of(directory.find(id)));
