@@ -114,9 +114,10 @@ public class SoakLoad {
                 HttpResponse<String> r = timed(post(base, "worker", "/api/v1/dibao/applications",
                         "{\"householdId\":\"" + h + "\",\"channel\":\"WINDOW\",\"submittedOn\":\"" + LocalDate.now() + "\"}"));
                 Matcher m = ID.matcher(r.body());
-                if (r.statusCode() == 201 && m.find()) {
+                Matcher v = Pattern.compile("\"version\":(\\d+)").matcher(r.body());
+                if (r.statusCode() == 201 && m.find() && v.find()) {
                     timed(post(base, "worker", "/api/v1/dibao/applications/" + m.group(1) + "/actions/ACCEPT",
-                            "{\"on\":\"" + LocalDate.now() + "\",\"onCommitment\":true}"));
+                            "{\"on\":\"" + LocalDate.now() + "\",\"commitment\":true,\"version\":" + v.group(1) + "}"));
                 }
             } else {
                 timed(get(base, "reviewer", "/api/v1/cases?queue=team&size=20"));

@@ -75,7 +75,12 @@ public class TwoNodeLoad {
         Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
         Map<String, AtomicInteger> oks = new ConcurrentHashMap<>();
         // acceptance on the applicant's commitment (materials to follow): the precondition holds without a checklist
-        String body = "{\"on\":\"" + LocalDate.now() + "\",\"commitment\":true}";
+        // every submission carries the version the client read before sending, as a real client does
+        Map<String, String> bodies = new ConcurrentHashMap<>();
+        for (String app : apps) {
+            Matcher v = Pattern.compile("\"version\":(\\d+)").matcher(get(first + "/api/v1/dibao/applications/" + app).body());
+            bodies.put(app, "{\"on\":\"" + LocalDate.now() + "\",\"commitment\":true,\"version\":" + (v.find() ? v.group(1) : "0") + "}");
+        }
         ExecutorService pool = Executors.newFixedThreadPool(64);
         List<Future<?>> futures = new ArrayList<>();
         long t0 = System.nanoTime();
@@ -85,7 +90,7 @@ public class TwoNodeLoad {
                 futures.add(pool.submit(() -> {
                     int status;
                     try {
-                        status = post(node + "/api/v1/dibao/applications/" + app + "/actions/ACCEPT", body).statusCode();
+                        status = post(node + "/api/v1/dibao/applications/" + app + "/actions/ACCEPT", bodies.get(app)).statusCode();
                     } catch (java.net.http.HttpTimeoutException e) {
                         status = 0; // no answer within the timeout: counted under 0, never as success
                     }

@@ -40,6 +40,12 @@ public record ActionRequest(LocalDate on, String reason, List<String> missingMat
         return new ActionRequest(on, null, null, null, null, null, null, null, null, null, null, codes, null, null, null, null);
     }
 
+    /** The same request, with the version the client read (from If-Match when the body has none). */
+    public ActionRequest withVersion(Long v) {
+        return new ActionRequest(on, reason, missingMaterials, signatures, investigation, facts, verification, opinion,
+                proposedAmount, noticeLocation, overrideAmount, materials, commitment, assignee, overrideReasonCode, v);
+    }
+
     public boolean onCommitment() {
         return Boolean.TRUE.equals(commitment);
     }

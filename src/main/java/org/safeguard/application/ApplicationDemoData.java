@@ -214,7 +214,7 @@ class ApplicationDemoData {
     }
 
     private void act(UUID id, ApplicationAction action, ActionRequest request) {
-        applications.act(id, action, request);
+        applications.actAtCurrentVersion(id, action, request);
     }
 
     private <T> T as(String username, Supplier<T> work) {

@@ -178,6 +178,7 @@ public class ApplicationQueries {
                 r.decisionReasons(), r.rejectionNoticeDueOn(), r.createdBy(), r.assignedTo(),
                 detail ? store.signatures(r.id()) : List.of(), detail ? store.verifications(r.id()) : List.of(),
                 detail ? store.objections(r.id()) : List.of(), allowed,
-                detail ? store.materials(r.id()) : List.of(), r.noticeServedOn(), r.noticeServedBy());
+                detail ? store.materials(r.id()) : List.of(), r.noticeServedOn(), r.noticeServedBy(),
+                detail ? casework.version(r.id()) : null);
     }
 }

@@ -24,7 +24,7 @@ public record ApplicationView(UUID id, UUID householdId, String regionCode, Proc
                               LocalDate rejectionNoticeDueOn, String createdBy, String assignedTo,
                               List<Signature> signatures, List<VerificationResult> verifications,
                               List<Objection> objections, List<ApplicationAction> allowedActions,
-                              List<Material> materials, LocalDate noticeServedOn, String noticeServedBy) {
+                              List<Material> materials, LocalDate noticeServedOn, String noticeServedBy, Long version) {
 
     /**
      * One item of the materials checklist: {@code required} for acceptance unless {@code officeObtains} (the office gets

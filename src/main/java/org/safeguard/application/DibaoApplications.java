@@ -141,7 +141,20 @@ public class DibaoApplications {
         return id;
     }
 
-    /** Applies one action; answers 403 (permission), 404 (scope), 409 (state or precondition) or 400 (payload). */
+    /**
+     * Applies one action at the case's current version, for trusted code that acts in one transaction with what it
+     * read (demo data, benchmarks); a person's request goes through {@link #act} with the version they saw.
+     */
+    @Transactional
+    public ApplicationState actAtCurrentVersion(UUID id, ApplicationAction action, ActionRequest request) {
+        ActionRequest in = request == null ? ActionRequest.empty() : request;
+        return act(id, action, in.withVersion(casework.version(id)));
+    }
+
+    /**
+     * Applies one action; answers 403 (permission), 404 (scope), 409 (state or precondition), 400 (payload), 428 without
+     * the case's version and 409 STALE_VERSION when the case moved on since it was read.
+     */
     @Transactional
     public ApplicationState act(UUID id, ApplicationAction action, ActionRequest request) {
         StaffPrincipal staff = currentStaff.get();
@@ -176,6 +189,10 @@ public class DibaoApplications {
             // refused before any effect; the kernel takes the same verdict when it applies the transition
             casework.apply(id, action, on, blank(in.reason()), failed, r.stateDueOn(), null, Map.of());
         }
+        if (in.version() == null) {
+            // an action changes the case: without the version it was read at, a change made meanwhile is overwritten
+            throw org.safeguard.shared.web.Versions.missing();
+        }
         Map<String, Object> cols = new LinkedHashMap<>();
         Map<String, Object> details = new LinkedHashMap<>();
         String reason = blank(in.reason());
@@ -204,7 +221,7 @@ public class DibaoApplications {
         store.update(id, cols, clock.instant());
         LocalDate stepDue = cols.containsKey("state_due_on") ? (LocalDate) cols.get("state_due_on") : r.stateDueOn();
         casework.apply(id, action, on, reason, failed, stepDue,
-                action == ApplicationAction.REASSIGN ? (String) cols.get("assigned_to") : null, details);
+                action == ApplicationAction.REASSIGN ? (String) cols.get("assigned_to") : null, details, in.version());
         return to;
     }
 

@@ -57,13 +57,24 @@ class DibaoCasework {
         }
     }
 
+    /** The case's version, which an action must send (optimistic locking). */
+    long version(UUID id) {
+        return cases.find(id).version();
+    }
+
     /** Records the transition through the kernel; the preconditions were evaluated once, before any effect. */
     void apply(UUID id, ApplicationAction action, LocalDate on, String reason, List<Precondition> failed,
                LocalDate stepDue, String newAssignee, Map<String, Object> details) {
+        apply(id, action, on, reason, failed, stepDue, newAssignee, details, null);
+    }
+
+    /** As above, refusing with 409 STALE_VERSION when the case is no longer at {@code expectedVersion}. */
+    void apply(UUID id, ApplicationAction action, LocalDate on, String reason, List<Precondition> failed,
+               LocalDate stepDue, String newAssignee, Map<String, Object> details, Long expectedVersion) {
         Set<String> failedCodes = failed.stream().map(Enum::name).collect(Collectors.toSet());
         Predicate<String> holds = code -> !failedCodes.contains(code);
         try {
-            lifecycle.apply(CaseCommand.of(id, action.name(), on, reason).checking(holds)
+            lifecycle.apply(CaseCommand.of(id, action.name(), on, reason).expecting(expectedVersion).checking(holds)
                     .withDue(Due.endOf(stepDue, clock.getZone())).assigningTo(newAssignee)
                     .withDetails(new LinkedHashMap<>(details)));
         } catch (CaseActionRefused e) {

@@ -302,8 +302,11 @@ class ApiAccessMatrixTest {
             new Endpoint("GET", "/api/v1/dibao/applications/{id}/notices", Permission.APPLICATION_READ, 200, 404,
                     (t, x) -> get("/api/v1/dibao/applications/" + t.application(x.community()) + "/notices")),
             new Endpoint("POST", "/api/v1/dibao/applications/{id}/actions/{action}", Permission.APPLICATION_WRITE, 200, 404,
-                    (t, x) -> post("/api/v1/dibao/applications/" + t.application(x.community()) + "/actions/ACCEPT")
-                            .content("{\"commitment\":true}")),
+                    (t, x) -> {
+                        String id = t.application(x.community());
+                        return post("/api/v1/dibao/applications/" + id + "/actions/ACCEPT")
+                                .content("{\"commitment\":true,\"version\":" + t.caseVersion(id) + "}");
+                    }),
             // --- casework ---
             new Endpoint("GET", "/api/v1/cases", Permission.APPLICATION_READ, 200, 404,
                     (t, x) -> get("/api/v1/cases").param("queue", "team").param("region", x.community())),

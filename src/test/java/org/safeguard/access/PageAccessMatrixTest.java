@@ -205,7 +205,10 @@ class PageAccessMatrixTest {
             new Page("GET", "/applications/{id}", needs(Permission.APPLICATION_READ), true,
                     (t, c) -> get("/applications/" + t.application(c))),
             new Page("POST", "/applications/{id}/actions/{action}", needs(Permission.APPLICATION_READ, Permission.APPLICATION_WRITE), true,
-                    (t, c) -> post("/applications/" + t.application(c) + "/actions/ACCEPT")),
+                    (t, c) -> {
+                        String id = t.application(c);
+                        return post("/applications/" + id + "/actions/ACCEPT").param("version", String.valueOf(t.caseVersion(id)));
+                    }),
             new Page("GET", "/applications/{id}/notices/public", needs(Permission.APPLICATION_READ), true,
                     (t, c) -> get("/applications/" + t.application(c) + "/notices/public")),
             new Page("GET", "/applications/{id}/notices/decision", needs(Permission.APPLICATION_READ), true,
@@ -323,6 +326,11 @@ class PageAccessMatrixTest {
     /** A fresh application (submitted today) for a fresh household in the community. */
     String application(String community) {
         return new org.safeguard.application.ApplicationFixtures(mvc).create(community, java.time.LocalDate.now()).id();
+    }
+
+    long caseVersion(String caseId) {
+        return jdbc.sql("select version from casework_case where id = ?").param(java.util.UUID.fromString(caseId))
+                .query(Long.class).single();
     }
 
     long accountVersion(long accountId) {

@@ -108,7 +108,8 @@ class ApplicationDraftTest {
                 assertThat(saved.getFlashMap().get("notice")).asString().startsWith("Draft saved");
                 String html = mvc.perform(get(url).session(s)).andReturn().getResponse().getContentAsString();
                 assertThat(html).contains("form-SUBMIT").contains("form-DISCARD_DRAFT").contains("Draft").doesNotContain("??");
-                mvc.perform(post(url + "/actions/SUBMIT").session(s).with(csrf()));
+                mvc.perform(post(url + "/actions/SUBMIT").session(s).with(csrf())
+                        .param("version", f().version("worker", url.substring("/applications/".length()))));
                 assertThat(f().state("worker", url.substring("/applications/".length()))).isEqualTo("SUBMITTED");
             }
             mvc.perform(post("/preferences/language").session(s).with(csrf()).param("lang", "zh-CN"));

@@ -61,9 +61,29 @@ public final class ApplicationFixtures {
         return new Case(JsonPath.read(body, "$.id"), h.id(), community, persons);
     }
 
+    /** The application's ETag (its case's version, quoted), as GET answers it to {@code user}. */
+    public String etag(String user, String id) {
+        try {
+            return mvc.perform(as(user, get("/api/v1/dibao/applications/" + id))).andReturn().getResponse().getHeader("ETag");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The version a page form would carry. */
+    public String version(String user, String id) {
+        return etag(user, id).replace("\"", "");
+    }
+
+    /** Takes the action at the case's current version, sent as If-Match with the ETag of GET as a client would. */
     public MvcResult act(String user, String id, String action, String json) {
         try {
-            return mvc.perform(as(user, post("/api/v1/dibao/applications/" + id + "/actions/" + action)).content(json)).andReturn();
+            String etag = mvc.perform(as(user, get("/api/v1/dibao/applications/" + id))).andReturn().getResponse().getHeader("ETag");
+            var request = post("/api/v1/dibao/applications/" + id + "/actions/" + action).content(json);
+            if (etag != null) {
+                request.header("If-Match", etag);
+            }
+            return mvc.perform(as(user, request)).andReturn();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

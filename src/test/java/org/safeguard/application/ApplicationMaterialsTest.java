@@ -106,7 +106,7 @@ class ApplicationMaterialsTest {
         var c = f().create(COMMUNITY, LocalDate.now());
         f().ok("worker", c.id(), "RECORD_MATERIALS", "{\"materials\":[\"APPLICATION_FORM\",\"ID_CARD\",\"AUTHORISATION\"]}");
         String body = mvc.perform(as("worker", post("/api/v1/dibao/applications/" + c.id() + "/actions/REQUEST_MATERIALS"))
-                .content("{}").header("Accept-Language", "zh-CN")).andReturn().getResponse().getContentAsString();
+                .content("{}").header("Accept-Language", "zh-CN").header("If-Match", f().etag("worker", c.id()))).andReturn().getResponse().getContentAsString();
         assertThat(JsonPath.<List<String>>read(body, "$.materialsMissing")).containsExactly("收入情况说明", "财产情况说明");
         // the items brought in are ticked with the receipt that ends the pause
         f().ok("worker", c.id(), "RECEIVE_MATERIALS", "{\"materials\":[\"INCOME_STATEMENT\",\"ASSET_STATEMENT\"]}");
@@ -130,7 +130,7 @@ class ApplicationMaterialsTest {
                 MvcResult none = mvc.perform(post("/applications/" + c.id() + "/actions/RECORD_MATERIALS").session(s).with(csrf())).andReturn();
                 assertThat(none.getFlashMap().get("fieldErrors")).asString().contains("materials");
                 mvc.perform(post("/applications/" + c.id() + "/actions/RECORD_MATERIALS").session(s).with(csrf())
-                        .param("material", "APPLICATION_FORM").param("material", "ID_CARD"));
+                        .param("material", "APPLICATION_FORM").param("material", "ID_CARD").param("version", f().version("worker", c.id())));
                 html = mvc.perform(get("/applications/" + c.id()).session(s)).andReturn().getResponse().getContentAsString();
                 // the page dates the tick with the application's clock (China time), not the JVM's zone
                 assertThat(html).contains("Received " + LocalDate.now(clock) + " · worker");

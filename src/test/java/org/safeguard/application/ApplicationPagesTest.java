@@ -107,7 +107,7 @@ class ApplicationPagesTest {
         String html = page(worker, "/applications/" + id);
         assertThat(html).contains("class=\"field-error\"").contains("id=\"error\"");
         MvcResult done = mvc.perform(post("/applications/" + id + "/actions/REQUEST_MATERIALS").session(worker).with(csrf())
-                .param("missingMaterials", "户口簿\n收入证明")).andReturn();
+                .param("missingMaterials", "户口簿\n收入证明").param("version", f.version("worker", id))).andReturn();
         assertThat(done.getFlashMap().get("notice")).isNotNull();
         assertThat(f.state("worker", id)).isEqualTo("MATERIALS_INCOMPLETE");
         mvc.perform(post("/preferences/language").session(worker).with(csrf()).param("lang", "zh-CN"));

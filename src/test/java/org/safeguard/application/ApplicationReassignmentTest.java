@@ -97,7 +97,8 @@ class ApplicationReassignmentTest {
             assertThat(html).contains("form-REASSIGN").contains("value=\"community\"").doesNotContain("value=\"worker2\"")
                     .doesNotContain("value=\"reviewer\"").doesNotContain("??");
             if (lang.equals("en")) {
-                mvc.perform(post("/applications/" + c.id() + "/actions/REASSIGN").session(s).with(csrf()).param("assignee", "community"));
+                mvc.perform(post("/applications/" + c.id() + "/actions/REASSIGN").session(s).with(csrf()).param("assignee", "community")
+                        .param("version", f().version("worker", c.id())));
                 html = mvc.perform(get("/applications/" + c.id()).session(s)).andReturn().getResponse().getContentAsString();
                 assertThat(html).contains("Reassign → community");
             }

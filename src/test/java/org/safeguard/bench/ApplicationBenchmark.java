@@ -129,23 +129,23 @@ class ApplicationBenchmark {
             sigs.add(new ActionRequest.SignatureInput(m.personId(), "COMMITMENT"));
             sigs.add(new ActionRequest.SignatureInput(m.personId(), "AUTHORISATION"));
         }
-        applications.act(id, ApplicationAction.RECORD_SIGNATURES, new ActionRequest(d, null, null, sigs, null, null, null, null, null, null, null));
-        applications.act(id, ApplicationAction.RECORD_MATERIALS, ActionRequest.materials(d, DibaoMaterials.DEFAULT.stream()
+        applications.actAtCurrentVersion(id, ApplicationAction.RECORD_SIGNATURES, new ActionRequest(d, null, null, sigs, null, null, null, null, null, null, null));
+        applications.actAtCurrentVersion(id, ApplicationAction.RECORD_MATERIALS, ActionRequest.materials(d, DibaoMaterials.DEFAULT.stream()
                 .filter(i -> i.required() && !i.officeObtains()).map(DibaoMaterials.Item::code).toList()));
-        applications.act(id, ApplicationAction.ACCEPT, ActionRequest.reason(d, null));
-        applications.act(id, ApplicationAction.START_INVESTIGATION, ActionRequest.reason(d, null));
-        applications.act(id, ApplicationAction.RECORD_INVESTIGATION, new ActionRequest(d, null, null, null,
+        applications.actAtCurrentVersion(id, ApplicationAction.ACCEPT, ActionRequest.reason(d, null));
+        applications.actAtCurrentVersion(id, ApplicationAction.START_INVESTIGATION, ActionRequest.reason(d, null));
+        applications.actAtCurrentVersion(id, ApplicationAction.RECORD_INVESTIGATION, new ActionRequest(d, null, null, null,
                 new ActionRequest.InvestigationInput(InvestigationMethod.ONSITE, List.of("甲", "乙"), null), null, null, null, null, null, null));
-        applications.act(id, ApplicationAction.RECORD_FACTS, new ActionRequest(d, null, null, null, null,
+        applications.actAtCurrentVersion(id, ApplicationAction.RECORD_FACTS, new ActionRequest(d, null, null, null, null,
                 new FactsInput(List.of(new FactsInput.MemberIncome(h.members().get(0).personId(),
                         List.of(new FactsInput.IncomeItem(IncomeType.WAGE, new BigDecimal("600"))))), List.of(), List.of()),
                 null, null, null, null, null));
-        applications.act(id, ApplicationAction.RECORD_VERIFICATION, new ActionRequest(d, null, null, null, null, null,
+        applications.actAtCurrentVersion(id, ApplicationAction.RECORD_VERIFICATION, new ActionRequest(d, null, null, null, null, null,
                 new ActionRequest.VerificationInput("税务", "CONSISTENT", null), null, null, null, null));
-        applications.act(id, ApplicationAction.COMPLETE_INVESTIGATION, ActionRequest.reason(d, null));
-        applications.act(id, ApplicationAction.POST_NOTICE, new ActionRequest(d, null, null, null, null, null, null, "拟同意", null, null, null));
-        applications.act(id, ApplicationAction.SEND_TO_COUNTY, ActionRequest.reason(d.plusDays(8), null));
-        as("reviewer", () -> applications.act(id, ApplicationAction.APPROVE, ActionRequest.reason(d.plusDays(9), null)));
+        applications.actAtCurrentVersion(id, ApplicationAction.COMPLETE_INVESTIGATION, ActionRequest.reason(d, null));
+        applications.actAtCurrentVersion(id, ApplicationAction.POST_NOTICE, new ActionRequest(d, null, null, null, null, null, null, "拟同意", null, null, null));
+        applications.actAtCurrentVersion(id, ApplicationAction.SEND_TO_COUNTY, ActionRequest.reason(d.plusDays(8), null));
+        as("reviewer", () -> applications.actAtCurrentVersion(id, ApplicationAction.APPROVE, ActionRequest.reason(d.plusDays(9), null)));
     }
 
     private void as(String username, Runnable work) {

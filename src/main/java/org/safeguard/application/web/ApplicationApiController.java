@@ -16,6 +16,7 @@ import org.safeguard.application.DibaoApplications;
 import org.safeguard.application.NewApplication;
 import org.safeguard.application.TransitionView;
 import org.safeguard.shared.idempotency.Idempotent;
+import org.safeguard.shared.web.Versions;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -71,7 +73,8 @@ class ApplicationApiController {
     @PreAuthorize("hasAuthority('APPLICATION_READ')")
     @Operation(summary = "One application: state, step records, due dates (step and overall), and the actions the caller may take")
     ResponseEntity<ApplicationView> get(@PathVariable UUID id) {
-        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(queries.find(id));
+        ApplicationView view = queries.find(id);
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).eTag(String.valueOf(view.version())).body(view);
     }
 
     @GetMapping("/{id}/transitions")
@@ -85,10 +88,14 @@ class ApplicationApiController {
     @Idempotent
     @PreAuthorize("hasAuthority('APPLICATION_READ')")
     @Operation(summary = "Take an action; 403 without the action's permission, 404 outside the caller's subtree, "
-            + "409 with allowedActions and failedPreconditions, 400 with field errors. The table of actions is below.")
+            + "409 with allowedActions and failedPreconditions, 400 with field errors; the case's version (body version, or "
+            + "If-Match with the ETag of GET) is required: 428 VERSION_REQUIRED without it, 409 STALE_VERSION when the case "
+            + "changed meanwhile. The table of actions is below.")
     ResponseEntity<ApplicationView> act(@PathVariable UUID id, @PathVariable ApplicationAction action,
-                                        @RequestBody(required = false) ActionRequest request) {
-        applications.act(id, action, request);
+                                        @RequestBody(required = false) ActionRequest request,
+                                        @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+        ActionRequest in = request == null ? ActionRequest.empty() : request;
+        applications.act(id, action, in.withVersion(Versions.of(in.version(), ifMatch)));
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(queries.find(id));
     }
 

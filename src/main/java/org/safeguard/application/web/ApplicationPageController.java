@@ -311,7 +311,16 @@ class ApplicationPageController {
                 parseMoney(p.getFirst("overrideAmount"), "overrideAmount", errors, locale),
                 p.getOrDefault("material", List.of()).isEmpty() ? null : p.get("material"),
                 "true".equals(p.getFirst("commitment")), p.getFirst("assignee"), overrideReason(p.getFirst("overrideReasonCode"), errors, locale),
-                null);
+                version(p.getFirst("version")));
+    }
+
+    /** The case version the form was rendered at; a missing one is refused by the action (428), a garbled one too. */
+    private static Long version(String value) {
+        try {
+            return blank(value) == null ? null : Long.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private OverrideReason overrideReason(String value, Map<String, String> errors, Locale locale) {
