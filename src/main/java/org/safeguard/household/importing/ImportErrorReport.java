@@ -3,6 +3,7 @@ package org.safeguard.household.importing;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
+import org.safeguard.shared.csv.CsvCells;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -43,18 +44,8 @@ public class ImportErrorReport {
         return out;
     }
 
-    /** Quotes a cell and defuses spreadsheet formulas (a leading =, +, - or @ would be executed by Excel). */
+    /** Quotes a cell and defuses spreadsheet formulas, through the one place that does it for every CSV. */
     static String quote(String value) {
-        if (value == null) {
-            return "";
-        }
-        String v = value;
-        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
-            return '"' + v.replace("\"", "\"\"") + '"';
-        }
-        return v;
+        return value == null ? "" : CsvCells.quoted(CsvCells.text(value));
     }
 }
