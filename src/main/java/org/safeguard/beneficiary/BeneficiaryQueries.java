@@ -51,7 +51,7 @@ public class BeneficiaryQueries {
     public record Detail(Summary summary, String source, String sourceRef, boolean incomeUnstable, int countedMembers,
                          org.safeguard.policy.dibao.HouseholdFacts facts, LineComponents componentsThisMonth, List<Entitlement> entitlements, List<PaidAmounts.PaidLine> payments,
                          List<Adjustment> adjustments, List<Transition> transitions, List<ChangeReport> changeReports,
-                         List<Queued> queued, List<BenefitAction> allowedActions) {
+                         List<Queued> queued, List<BenefitAction> allowedActions, int version) {
     }
 
     private final JdbcClient jdbc;
@@ -145,13 +145,13 @@ public class BeneficiaryQueries {
                 queued.stream().map(q -> new Queued(q.kind(), q.newAmount(), q.reason(), q.declarations(), q.queuedBy(),
                         q.queuedAt(), q.outcome(), q.decidedBy(), q.decidedAt())).toList(),
                 BenefitTransitions.allowed(b.state()).stream().filter(a -> a != BenefitAction.REVIEW_FALLS_DUE
-                        && a != BenefitAction.END_TAPER).toList());
+                        && a != BenefitAction.END_TAPER).toList(), b.version());
     }
 
     /** A decrease, stop or tapered exit queued during an exit suspension, waiting for a decision. */
     public record QueueItem(UUID householdId, String regionCode, String kind, BigDecimal currentAmount, BigDecimal newAmount,
                             String reason, String declarations, String queuedBy, Instant queuedAt, boolean stillSuspended,
-                            LocalDate releasedOn) {
+                            LocalDate releasedOn, int version) {
     }
 
     /**
@@ -168,7 +168,7 @@ public class BeneficiaryQueries {
                     q.newAmount(), q.reason(), q.declarations(), q.queuedBy(), q.queuedAt(),
                     amounts.exitsSuspended(RegionCode.of(b.regionCode()), today),
                     jdbc.sql("select released_on from dibao_queued_release where queued_id = ?").param(q.id())
-                            .query(LocalDate.class).optional().orElse(null));
+                            .query(LocalDate.class).optional().orElse(null), b.version());
         }).toList();
     }
 

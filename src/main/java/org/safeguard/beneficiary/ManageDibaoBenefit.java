@@ -69,6 +69,23 @@ public class ManageDibaoBenefit {
         return LocalDate.now(clock);
     }
 
+    /**
+     * Runs a caseworker's action on the household only if the benefit is still at the version they read (issue 15
+     * item 5): the row is locked first, in the action's own transaction, so nothing can move it in between. 428
+     * without a version, 409 STALE_VERSION when it moved on.
+     */
+    @Transactional
+    public <T> T atVersion(UUID householdId, Integer expectedVersion, java.util.function.Supplier<T> action) {
+        BeneficiaryStore.BeneficiaryRow b = access.lockVisible(householdId);
+        if (expectedVersion == null) {
+            throw org.safeguard.shared.web.Versions.missing();
+        }
+        if (b.version() != expectedVersion) {
+            throw SafeguardException.conflict(org.safeguard.shared.ProblemCode.STALE_VERSION, "problem.staleVersion");
+        }
+        return action.get();
+    }
+
     @Transactional
     public BenefitState reportChange(UUID householdId, ChangeKind kind, LocalDate occurredOn, String note) {
         if (kind == null || note == null || note.isBlank()) {

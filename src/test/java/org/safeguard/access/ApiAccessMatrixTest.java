@@ -331,18 +331,26 @@ class ApiAccessMatrixTest {
             new Endpoint("GET", "/api/v1/dibao/beneficiaries/{householdId}", Permission.BENEFICIARY_READ, 200, 404,
                     (t, x) -> get("/api/v1/dibao/beneficiaries/" + t.dibao.enrolledNow(x.community()))),
             new Endpoint("POST", "/api/v1/dibao/beneficiaries/{householdId}/change-reports", Permission.BENEFICIARY_WRITE, 200, 404,
-                    (t, x) -> post("/api/v1/dibao/beneficiaries/" + t.dibao.enrolledNow(x.community()) + "/change-reports")
-                            .content("{\"kind\":\"INCOME\",\"note\":\"matrix\"}")),
+                    (t, x) -> {
+                        java.util.UUID h = t.dibao.enrolledNow(x.community());
+                        return post("/api/v1/dibao/beneficiaries/" + h + "/change-reports").content("{\"kind\":\"INCOME\",\"note\":\"matrix\",\"version\":" + t.beneficiaryVersion(h) + "}");
+                    }),
             new Endpoint("POST", "/api/v1/dibao/beneficiaries/{householdId}/reviews", Permission.BENEFICIARY_WRITE, 200, 404,
-                    (t, x) -> post("/api/v1/dibao/beneficiaries/" + t.dibao.enrolledNow(x.community()) + "/reviews")
-                            .content("{\"reason\":\"matrix\"}")),
+                    (t, x) -> {
+                        java.util.UUID h = t.dibao.enrolledNow(x.community());
+                        return post("/api/v1/dibao/beneficiaries/" + h + "/reviews").content("{\"reason\":\"matrix\",\"version\":" + t.beneficiaryVersion(h) + "}");
+                    }),
             new Endpoint("POST", "/api/v1/dibao/beneficiaries/{householdId}/review-outcome", Permission.BENEFICIARY_DECIDE, 200, 404,
-                    (t, x) -> post("/api/v1/dibao/beneficiaries/" + t.dibao.underReview(x.community()) + "/review-outcome")
-                            .content("{\"reason\":\"matrix: no change\"}")),
+                    (t, x) -> {
+                        java.util.UUID h = t.dibao.underReview(x.community());
+                        return post("/api/v1/dibao/beneficiaries/" + h + "/review-outcome").content("{\"reason\":\"matrix: no change\",\"version\":" + t.beneficiaryVersion(h) + "}");
+                    }),
             // Nothing is queued for a fresh beneficiary, so an allowed caller in scope gets the lifecycle's 409.
             new Endpoint("POST", "/api/v1/dibao/beneficiaries/{householdId}/queued-decision", Permission.BENEFICIARY_DECIDE, 409, 404,
-                    (t, x) -> post("/api/v1/dibao/beneficiaries/" + t.dibao.enrolledNow(x.community()) + "/queued-decision")
-                            .content("{\"execute\":false,\"note\":\"matrix\"}")),
+                    (t, x) -> {
+                        java.util.UUID h = t.dibao.enrolledNow(x.community());
+                        return post("/api/v1/dibao/beneficiaries/" + h + "/queued-decision").content("{\"execute\":false,\"note\":\"matrix\",\"version\":" + t.beneficiaryVersion(h) + "}");
+                    }),
             // --- pricesubsidy ---
             new Endpoint("POST", "/api/v1/calculations/price-subsidy", Permission.DASHBOARD, 200, 404,
                     (t, x) -> post("/api/v1/calculations/price-subsidy").content("{\"regionCode\":\"" + x.community()
@@ -502,6 +510,10 @@ class ApiAccessMatrixTest {
     /** A fresh application (submitted today) for a fresh household in the community. */
     String application(String community) {
         return new org.safeguard.application.ApplicationFixtures(mvc).create(community, java.time.LocalDate.now()).id();
+    }
+
+    long beneficiaryVersion(java.util.UUID household) {
+        return jdbc.sql("select version from dibao_beneficiary where household_id = ?").param(household).query(Long.class).single();
     }
 
     long accountVersion(long accountId) {

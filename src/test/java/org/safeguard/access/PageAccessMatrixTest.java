@@ -219,14 +219,26 @@ class PageAccessMatrixTest {
             new Page("GET", "/beneficiaries/{householdId}", needs(Permission.BENEFICIARY_READ), true,
                     (t, c) -> get("/beneficiaries/" + t.dibao.enrolledNow(c))),
             new Page("POST", "/beneficiaries/{householdId}/change-reports", needs(Permission.BENEFICIARY_WRITE), true,
-                    (t, c) -> post("/beneficiaries/" + t.dibao.enrolledNow(c) + "/change-reports").param("kind", "INCOME")
-                            .param("note", "matrix")),
+                    (t, c) -> {
+                        java.util.UUID h = t.dibao.enrolledNow(c);
+                        return post("/beneficiaries/" + h + "/change-reports").param("kind", "INCOME").param("note", "matrix")
+                                .param("version", t.beneficiaryVersion(h));
+                    }),
             new Page("POST", "/beneficiaries/{householdId}/reviews", needs(Permission.BENEFICIARY_WRITE), true,
-                    (t, c) -> post("/beneficiaries/" + t.dibao.enrolledNow(c) + "/reviews").param("reason", "matrix")),
+                    (t, c) -> {
+                        java.util.UUID h = t.dibao.enrolledNow(c);
+                        return post("/beneficiaries/" + h + "/reviews").param("reason", "matrix").param("version", t.beneficiaryVersion(h));
+                    }),
             new Page("POST", "/beneficiaries/{householdId}/review-outcome", needs(Permission.BENEFICIARY_DECIDE), true,
-                    (t, c) -> post("/beneficiaries/" + t.dibao.underReview(c) + "/review-outcome").param("reason", "matrix")),
+                    (t, c) -> {
+                        java.util.UUID h = t.dibao.underReview(c);
+                        return post("/beneficiaries/" + h + "/review-outcome").param("reason", "matrix").param("version", t.beneficiaryVersion(h));
+                    }),
             new Page("POST", "/beneficiaries/{householdId}/queued-decision", needs(Permission.BENEFICIARY_DECIDE), true,
-                    (t, c) -> post("/beneficiaries/" + t.dibao.enrolledNow(c) + "/queued-decision").param("execute", "false")),
+                    (t, c) -> {
+                        java.util.UUID h = t.dibao.enrolledNow(c);
+                        return post("/beneficiaries/" + h + "/queued-decision").param("execute", "false").param("version", t.beneficiaryVersion(h));
+                    }),
             // --- payment: township reserve funds ---
             new Page("GET", "/reserve-funds", needs(Permission.PAYROLL_READ), false,
                     (t, c) -> get("/reserve-funds")),
@@ -326,6 +338,11 @@ class PageAccessMatrixTest {
     /** A fresh application (submitted today) for a fresh household in the community. */
     String application(String community) {
         return new org.safeguard.application.ApplicationFixtures(mvc).create(community, java.time.LocalDate.now()).id();
+    }
+
+    String beneficiaryVersion(java.util.UUID household) {
+        return String.valueOf(jdbc.sql("select version from dibao_beneficiary where household_id = ?").param(household)
+                .query(Long.class).single());
     }
 
     long caseVersion(String caseId) {

@@ -22,6 +22,12 @@ class BeneficiaryApiTest {
     MockMvc mvc;
     @Autowired
     DibaoFixtures fixtures;
+    @Autowired
+    BeneficiaryStore store;
+
+    private int version(UUID h) {
+        return store.find(h).orElseThrow().version();
+    }
 
     @Test
     @WithUserDetails("worker2")
@@ -40,7 +46,7 @@ class BeneficiaryApiTest {
                 .andExpect(jsonPath("$.entitlements[0].monthly").value(620.0))
                 .andExpect(jsonPath("$.allowedActions[0]").exists());
         mvc.perform(post("/api/v1/dibao/beneficiaries/" + h + "/queued-decision").contentType(MediaType.APPLICATION_JSON)
-                .content("{\"execute\":true}")).andExpect(status().isForbidden());
+                .content("{\"execute\":true,\"version\":" + version(h) + "}")).andExpect(status().isForbidden());
     }
 
     @Test
@@ -48,9 +54,25 @@ class BeneficiaryApiTest {
     void aDecisionOnAHouseholdNotUnderReviewIsAConflictListingAllowedActions() throws Exception {
         UUID h = fixtures.enrolled("420106006002", DibaoFixtures.freshMonth());
         mvc.perform(post("/api/v1/dibao/beneficiaries/" + h + "/review-outcome").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"reason\":\"x\"}"))
+                        .content("{\"reason\":\"x\",\"version\":" + version(h) + "}"))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.state").value("ACTIVE"))
                 .andExpect(jsonPath("$.allowedActions").isArray());
+    }
+
+    @Test
+    @WithUserDetails("worker")
+    void aChangeReportWithoutTheBenefitsVersionIs428AndWithAStaleOneIs409() throws Exception {
+        UUID h = fixtures.enrolled("420106006002", DibaoFixtures.freshMonth());
+        int read = version(h);
+        mvc.perform(post("/api/v1/dibao/beneficiaries/" + h + "/change-reports").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"kind\":\"INCOME\",\"note\":\"工资上涨\"}"))
+                .andExpect(status().isPreconditionRequired()).andExpect(jsonPath("$.code").value("VERSION_REQUIRED"));
+        mvc.perform(post("/api/v1/dibao/beneficiaries/" + h + "/reviews").contentType(MediaType.APPLICATION_JSON)
+                        .header("If-Match", "\"" + read + "\"").content("{\"reason\":\"临时复核\"}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.state").value("UNDER_REVIEW"));
+        mvc.perform(post("/api/v1/dibao/beneficiaries/" + h + "/change-reports").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"kind\":\"INCOME\",\"note\":\"工资上涨\",\"version\":" + read + "}"))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("STALE_VERSION"));
     }
 }

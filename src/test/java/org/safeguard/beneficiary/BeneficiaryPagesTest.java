@@ -73,7 +73,7 @@ class BeneficiaryPagesTest {
         MockHttpSession reviewer = login("reviewer", "en");
         assertThat(page(reviewer, "/beneficiaries/" + h)).contains("id=\"review-outcome\"").contains("name=\"facts\"");
         var result = mvc.perform(post("/beneficiaries/" + h + "/review-outcome").session(reviewer).with(csrf())
-                .param("reason", "no change found")).andReturn();
+                .param("reason", "no change found").param("version", String.valueOf(store.find(h).orElseThrow().version()))).andReturn();
         assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/beneficiaries/" + h);
         assertThat(store.find(h).orElseThrow().state()).isEqualTo(BenefitState.ACTIVE);
     }

@@ -89,16 +89,16 @@ class BeneficiaryPageController {
     @PreAuthorize("hasAuthority('BENEFICIARY_WRITE')")
     String report(@PathVariable UUID householdId, @RequestParam(required = false) String kind,
                   @RequestParam(required = false) String occurredOn, @RequestParam(required = false) String note,
-                  RedirectAttributes redirect, Locale locale) {
-        return act(householdId, redirect, locale, "beneficiary.notice.changeReported", () -> management.reportChange(householdId,
+                  @RequestParam(required = false) Integer version, RedirectAttributes redirect, Locale locale) {
+        return act(householdId, version, redirect, locale, "beneficiary.notice.changeReported", () -> management.reportChange(householdId,
                 changeKind(kind), date(occurredOn), blank(note)));
     }
 
     @PostMapping("/{householdId}/reviews")
     @PreAuthorize("hasAuthority('BENEFICIARY_WRITE')")
-    String review(@PathVariable UUID householdId, @RequestParam(required = false) String reason, RedirectAttributes redirect,
-                  Locale locale) {
-        return act(householdId, redirect, locale, "beneficiary.notice.reviewStarted",
+    String review(@PathVariable UUID householdId, @RequestParam(required = false) String reason,
+                  @RequestParam(required = false) Integer version, RedirectAttributes redirect, Locale locale) {
+        return act(householdId, version, redirect, locale, "beneficiary.notice.reviewStarted",
                 () -> management.startReview(householdId, blank(reason)));
     }
 
@@ -106,8 +106,9 @@ class BeneficiaryPageController {
     @PreAuthorize("hasAuthority('BENEFICIARY_DECIDE')")
     String outcome(@PathVariable UUID householdId, @RequestParam(required = false) String facts,
                    @RequestParam(required = false) String reason, @RequestParam(defaultValue = "false") boolean membersFoundWork,
-                   @RequestParam(defaultValue = "false") boolean incomeUnstable, RedirectAttributes redirect, Locale locale) {
-        return act(householdId, redirect, locale, "beneficiary.notice.decided", () -> {
+                   @RequestParam(defaultValue = "false") boolean incomeUnstable, @RequestParam(required = false) Integer version,
+                   RedirectAttributes redirect, Locale locale) {
+        return act(householdId, version, redirect, locale, "beneficiary.notice.decided", () -> {
             HouseholdFacts parsed = null;
             if (facts != null && !facts.isBlank()) {
                 try {
@@ -126,8 +127,9 @@ class BeneficiaryPageController {
     @PostMapping("/{householdId}/queued-decision")
     @PreAuthorize("hasAuthority('BENEFICIARY_DECIDE')")
     String decideQueued(@PathVariable UUID householdId, @RequestParam(defaultValue = "false") boolean execute,
-                        @RequestParam(required = false) String note, RedirectAttributes redirect, Locale locale) {
-        return act(householdId, redirect, locale, execute ? "beneficiary.notice.queuedExecuted" : "beneficiary.notice.queuedDismissed",
+                        @RequestParam(required = false) String note, @RequestParam(required = false) Integer version,
+                        RedirectAttributes redirect, Locale locale) {
+        return act(householdId, version, redirect, locale, execute ? "beneficiary.notice.queuedExecuted" : "beneficiary.notice.queuedDismissed",
                 () -> management.decideQueued(householdId, execute, blank(note)));
     }
 
@@ -137,9 +139,13 @@ class BeneficiaryPageController {
         return new ModelAndView("error", Map.of("status", status.value()), status);
     }
 
-    private String act(UUID id, RedirectAttributes redirect, Locale locale, String notice, Runnable action) {
+    /** Runs the action at the version the page was rendered at (a hidden field of every form). */
+    private String act(UUID id, Integer version, RedirectAttributes redirect, Locale locale, String notice, Runnable action) {
         try {
-            action.run();
+            management.atVersion(id, version, () -> {
+                action.run();
+                return null;
+            });
             redirect.addFlashAttribute("notice", notice);
         } catch (SafeguardException e) {
             if (e.code() == ProblemCode.NOT_FOUND) {
