@@ -3,5 +3,5 @@
 create table import_upload (
     batch_id  uuid   not null primary key references import_batch (id),
     file_size bigint not null,
-    content   blob   not null
+    content   binary large object not null
 );
