@@ -21,13 +21,14 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.util.unit.DataSize;
 
 /**
- * Roster imports above {@code safeguard.upload.async-bytes} run as db-scheduler one-time tasks (instance = import
+ * Roster imports of more than {@code safeguard.upload.async-rows} data rows run as db-scheduler one-time tasks (instance = import
  * id) on whichever node picks them, one node at a time, like payroll generation: the picking node heart-beats the
  * execution, a dead node's execution is revived on another node, and a failed run is retried with a growing delay.
- * Smaller files are imported in the request thread as before.
+ * The request thread only reads the file (streaming, within the upload limits, so that a refused file is answered
+ * at once as before); the checks against the registry and the writes are the job's. Smaller files are imported in
+ * the request thread as before.
  */
 @Component
 public class ImportJobs {
@@ -41,12 +42,12 @@ public class ImportJobs {
     private final CurrentStaff currentStaff;
     private final ObjectProvider<Scheduler> scheduler;
     private final JobClock jobClock;
-    private final long asyncBytes;
+    private final int asyncRows;
     private final CustomTask<Void> task;
 
     ImportJobs(RosterImport imports, QueuedImports queued, ImportBatches batches, CurrentStaff currentStaff,
                JobNames names, ObjectProvider<Scheduler> scheduler, JobClock jobClock,
-               @Value("${safeguard.upload.async-bytes:1MB}") DataSize asyncBytes,
+               @Value("${safeguard.upload.async-rows:5000}") int asyncRows,
                @Value("${safeguard.import.retry-after:30s}") Duration retryAfter) {
         this.imports = imports;
         this.queued = queued;
@@ -54,7 +55,7 @@ public class ImportJobs {
         this.currentStaff = currentStaff;
         this.scheduler = scheduler;
         this.jobClock = jobClock;
-        this.asyncBytes = asyncBytes.toBytes();
+        this.asyncRows = asyncRows;
         this.task = Tasks.custom(names.task(TASK), Void.class)
                 .onFailure(new FailureHandler.ExponentialBackoffFailureHandler<>(retryAfter))
                 .onDeadExecutionRevive()
@@ -69,14 +70,16 @@ public class ImportJobs {
     }
 
     /**
-     * Imports as the signed-in staff member: a file above the async threshold (and within the size limit) is queued
-     * and answered at once with status QUEUED; any other file is imported now, with today's report.
+     * Imports as the signed-in staff member: a file read without refusal that has more rows than the async threshold
+     * is queued and answered at once with status QUEUED; any other file is imported now, with today's report.
      */
     public ImportReport importOrQueue(RosterFile file, ImportMode mode) {
-        if (file.size() <= asyncBytes || file.size() > imports.maxBytes()) {
-            return imports.importFile(file, mode);
+        ImportScope scope = ImportScope.of(currentStaff.get());
+        Optional<ImportReport> now = imports.importUnlessMoreRowsThan(file, mode, scope, asyncRows);
+        if (now.isPresent()) {
+            return now.get();
         }
-        ImportReport report = queued.stage(file, mode, ImportScope.of(currentStaff.get()));
+        ImportReport report = queued.stage(file, mode, scope);
         submit(report.id());
         return report;
     }

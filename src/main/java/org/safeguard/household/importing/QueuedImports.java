@@ -101,7 +101,7 @@ class QueuedImports {
             }
         };
         try {
-            ImportReport report = imports.run(id, file, ImportMode.valueOf(b.mode()), scope, progress);
+            ImportReport report = imports.run(id, file, ImportMode.valueOf(b.mode()), scope, progress, Integer.MAX_VALUE);
             log.info("queued import {} finished: {}", id, report.status());
         } catch (RosterImport.AlreadyFinished e) {
             log.info("import {} was finished by another run; this run wrote nothing", id);

@@ -78,15 +78,26 @@ public class RosterImport {
 
     /** Imports on behalf of an explicit actor and subtree (the demo loader acts as the system). */
     public ImportReport importFile(RosterFile file, ImportMode mode, ImportScope scope) {
-        return run(UUID.randomUUID(), file, mode, scope, null);
+        return run(UUID.randomUUID(), file, mode, scope, null, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Imports now, as {@link #importFile(RosterFile, ImportMode, ImportScope)}, unless the file was read without
+     * refusal and has more than {@code asyncRows} data rows: then nothing is written and the result is empty, for
+     * the caller to queue it. Files refused by a limit or as a whole are answered now, as before.
+     */
+    Optional<ImportReport> importUnlessMoreRowsThan(RosterFile file, ImportMode mode, ImportScope scope, int asyncRows) {
+        return Optional.ofNullable(run(UUID.randomUUID(), file, mode, scope, null, asyncRows));
     }
 
     /**
      * Reads, checks and imports a file. {@code queued} is null for an import in the request thread (the batch row is
      * written at the end); for a queued import it reports progress, and the batch row already there is completed only
-     * if still unfinished ({@link AlreadyFinished} otherwise, with nothing written).
+     * if still unfinished ({@link AlreadyFinished} otherwise, with nothing written). Null, with nothing written, when
+     * the file has more than {@code asyncRows} rows.
      */
-    ImportReport run(UUID id, RosterFile file, ImportMode mode, ImportScope scope, QueuedImports.Progress queued) {
+    ImportReport run(UUID id, RosterFile file, ImportMode mode, ImportScope scope, QueuedImports.Progress queued,
+                     int asyncRows) {
         long started = System.nanoTime();
         ImportMode effectiveMode = mode == null ? ImportMode.ALL_OR_NOTHING : mode;
         RosterReader.Parsed parsed;
@@ -106,6 +117,9 @@ public class RosterImport {
         if (parsed.refused()) {
             return finish(new ImportReport(id, file.safeName(), effectiveMode, ImportReport.Status.REJECTED, 0, 0, 0, 0,
                     0, 0, parsed.refusals()), scope, List.of(), queued);
+        }
+        if (parsed.rows().size() > asyncRows) {
+            return null;
         }
         if (queued != null) {
             queued.read(parsed.rows().size(), parsed.rowProblems().size());

@@ -29,10 +29,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Rosters above the async threshold (4 KB here, so that 40 households are "large") are queued and imported by their
+ * Rosters above the async threshold (20 rows here, so that 15 households are "large") are queued and imported by their
  * db-scheduler job, as the township caseworker "worker" (home: Zhonghualu Subdistrict 420106006000).
  */
-@SpringBootTest(properties = {"safeguard.demo.enabled=true", "safeguard.demo.households=60", "safeguard.upload.async-bytes=4KB"})
+@SpringBootTest(properties = {"safeguard.demo.enabled=true", "safeguard.demo.households=60", "safeguard.upload.async-rows=20"})
 @AutoConfigureMockMvc
 class QueuedImportTest {
 
@@ -53,16 +53,15 @@ class QueuedImportTest {
     @Autowired
     UserDetailsService users;
 
-    /** 40 couples in Chucai and, if asked, one head with a wrong check digit (row 82). */
+    /** 15 couples in Chucai and, if asked, one head with a wrong check digit (row 32). */
     private static Roster large(boolean withProblem) {
         Roster roster = new Roster();
-        for (int i = 1; i <= 40; i++) {
+        for (int i = 1; i <= 15; i++) {
             roster.couple(Integer.toString(i), Roster.CHUCAI);
         }
         if (withProblem) {
             roster.member("bad", Roster.CHUCAI, "HEAD", Roster.withWrongCheckDigit(Roster.freshId("420106")));
         }
-        assertThat(roster.csv().length).as("above the 4 KB threshold").isGreaterThan(4096);
         return roster;
     }
 
@@ -108,21 +107,37 @@ class QueuedImportTest {
 
         assertThat(queuedReport.get("status").asString()).isEqualTo("IMPORTED").isEqualTo(synchronous.status().name());
         assertThat(queuedReport.get("finished").asBoolean()).isTrue();
-        assertThat(queuedReport.get("rows").asInt()).isEqualTo(synchronous.rows()).isEqualTo(81);
-        assertThat(queuedReport.get("rowsTotal").asInt()).isEqualTo(81);
-        assertThat(queuedReport.get("households").asInt()).isEqualTo(synchronous.households()).isEqualTo(41);
-        assertThat(queuedReport.get("householdsInserted").asInt()).isEqualTo(synchronous.householdsInserted()).isEqualTo(40);
+        assertThat(queuedReport.get("rows").asInt()).isEqualTo(synchronous.rows()).isEqualTo(31);
+        assertThat(queuedReport.get("rowsTotal").asInt()).isEqualTo(31);
+        assertThat(queuedReport.get("households").asInt()).isEqualTo(synchronous.households()).isEqualTo(16);
+        assertThat(queuedReport.get("householdsInserted").asInt()).isEqualTo(synchronous.householdsInserted()).isEqualTo(15);
         assertThat(queuedReport.get("householdsInvalid").asInt()).isEqualTo(synchronous.householdsInvalid()).isEqualTo(1);
-        assertThat(queuedReport.get("personsInserted").asInt()).isEqualTo(synchronous.personsInserted()).isEqualTo(80);
+        assertThat(queuedReport.get("personsInserted").asInt()).isEqualTo(synchronous.personsInserted()).isEqualTo(30);
         assertThat(queuedReport.get("problemCount").asInt()).isEqualTo(synchronous.problemTotal()).isEqualTo(1);
         JsonNode problem = queuedReport.get("problems").get(0);
         assertThat(List.of(problem.get("row").asInt(), problem.get("code").asString()))
                 .isEqualTo(List.of(synchronous.problems().get(0).row(), synchronous.problems().get(0).code()))
-                .isEqualTo(List.of(82, "ID_CHECK_DIGIT"));
+                .isEqualTo(List.of(32, "ID_CHECK_DIGIT"));
         UUID id = UUID.fromString(queuedReport.get("id").asString());
         assertThat(staged(id)).as("the staged file is gone once imported").isZero();
         assertThat(jdbc.sql("select action from audit_entry where entity_id = ? order by seq").param(id.toString())
                 .query(String.class).list()).containsExactly("IMPORT_QUEUED", "IMPORT_COMPLETED");
+    }
+
+    @Test
+    void aRosterWithinTheThresholdIsStillImportedInTheRequest() throws Exception {
+        Roster roster = new Roster();
+        for (int i = 1; i <= 10; i++) {
+            roster.couple(Integer.toString(i), Roster.CHUCAI);
+        }
+
+        mvc.perform(multipart("/api/v1/households/imports")
+                        .file(new MockMultipartFile("file", "small.csv", "text/csv", roster.csv()))
+                        .with(httpBasic("worker", PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("IMPORTED"))
+                .andExpect(jsonPath("$.finished").value(true))
+                .andExpect(jsonPath("$.householdsInserted").value(10));
     }
 
     @Test
@@ -146,7 +161,7 @@ class QueuedImportTest {
         ImportReport staged = queued.stage(new RosterFile("large.csv", roster.csv().length,
                 new ByteArrayResource(roster.csv())), ImportMode.ALL_OR_NOTHING, WORKER);
         // what a node killed while checking leaves behind: progress counts, no rows, the file still staged
-        jdbc.sql("update import_batch set status = 'VALIDATING', row_count = 81, rows_total = 81 where id = ?")
+        jdbc.sql("update import_batch set status = 'VALIDATING', row_count = 30, rows_total = 30 where id = ?")
                 .param(staged.id()).update();
 
         jobs.runNow(staged.id());
@@ -156,7 +171,7 @@ class QueuedImportTest {
 
         JsonNode report = report(staged.id().toString());
         assertThat(report.get("status").asString()).isEqualTo("IMPORTED");
-        assertThat(report.get("householdsInserted").asInt()).isEqualTo(40);
+        assertThat(report.get("householdsInserted").asInt()).isEqualTo(15);
         for (int i = 0; i < roster.size(); i++) {
             assertThat(persons(roster.id(i))).isEqualTo(1);
         }
@@ -181,10 +196,10 @@ class QueuedImportTest {
 
         jobs.runNow(waiting.id());
         String fragment = page("/households/import/" + waiting.id() + "/progress");
-        assertThat(fragment).contains("id=\"count-inserted\">40<").doesNotContain("hx-trigger", "<html");
+        assertThat(fragment).contains("id=\"count-inserted\">15<").doesNotContain("hx-trigger", "<html");
         assertThat(jobs.awaitCompletion(UUID.fromString(location.substring(location.lastIndexOf('/') + 1)),
                 Duration.ofSeconds(60))).isTrue();
-        assertThat(page(location)).contains("id=\"count-inserted\">40<");
+        assertThat(page(location)).contains("id=\"count-inserted\">15<");
     }
 
     private String page(String path) throws Exception {
