@@ -180,6 +180,37 @@ class QueuedImportTest {
     }
 
     @Test
+    void twoRunsAtOnceImportOnce() throws Exception {
+        Roster roster = large(false);
+        ImportReport staged = queued.stage(new RosterFile("large.csv", roster.csv().length,
+                new ByteArrayResource(roster.csv())), ImportMode.ALL_OR_NOTHING, WORKER);
+
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = pool.submit(() -> jobs.runNow(staged.id()));
+            var second = pool.submit(() -> jobs.runNow(staged.id()));
+            for (var run : List.of(first, second)) {
+                try {
+                    run.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (java.util.concurrent.ExecutionException loser) {
+                    // the run that lost the race fails (a job would retry it later and find the import finished)
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(report(staged.id().toString()).get("householdsInserted").asInt()).isEqualTo(15);
+        for (int i = 0; i < roster.size(); i++) {
+            assertThat(persons(roster.id(i))).isEqualTo(1);
+        }
+        assertThat(jdbc.sql("select count(*) from audit_entry where entity_id = ? and action = 'IMPORT_COMPLETED'")
+                .param(staged.id().toString()).query(Long.class).single()).isEqualTo(1);
+        jobs.runNow(staged.id());
+        assertThat(staged(staged.id())).isZero();
+    }
+
+    @Test
     void thePageShowsTheProgressPolledEveryTwoSecondsUntilTheReport() throws Exception {
         Roster roster = large(false);
         String location = mvc.perform(multipart("/households/import")
