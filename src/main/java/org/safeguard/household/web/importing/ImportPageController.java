@@ -23,6 +23,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
@@ -115,11 +116,16 @@ class ImportPageController {
         return "household/import";
     }
 
-    /** The result section alone, for htmx polling: progress while the job runs, then the report. */
+    /** The result section alone, for htmx polling: progress while the job runs, then the report; else the page. */
     @GetMapping("/{id}/progress")
-    String progress(@PathVariable UUID id, Model model, Locale locale) {
+    String progress(@PathVariable UUID id, Model model, Locale locale,
+                    @RequestHeader(name = "HX-Request", required = false) String htmx) {
+        ImportReport report = imports.find(id).orElseThrow(() -> SafeguardException.notFound("import"));
+        if (htmx == null) {
+            return "redirect:/households/import/" + id;
+        }
         model.addAttribute("shownProblems", SHOWN_PROBLEMS);
-        showReport(model, imports.find(id).orElseThrow(() -> SafeguardException.notFound("import")), locale);
+        showReport(model, report, locale);
         return "household/import :: result";
     }
 
