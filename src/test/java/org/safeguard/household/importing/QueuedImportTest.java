@@ -54,15 +54,28 @@ class QueuedImportTest {
     UserDetailsService users;
 
     /** 15 couples in Chucai and, if asked, one head with a wrong check digit (row 32). */
-    private static Roster large(boolean withProblem) {
+    private Roster large(boolean withProblem) {
         Roster roster = new Roster();
         for (int i = 1; i <= 15; i++) {
-            roster.couple(Integer.toString(i), Roster.CHUCAI);
+            roster.member(Integer.toString(i), Roster.CHUCAI, "HEAD", absentId())
+                    .member(Integer.toString(i), Roster.CHUCAI, "SPOUSE", absentId());
         }
         if (withProblem) {
             roster.member("bad", Roster.CHUCAI, "HEAD", Roster.withWrongCheckDigit(Roster.freshId("420106")));
         }
         return roster;
+    }
+
+    private final java.util.Set<String> issued = new java.util.HashSet<>();
+
+    /** A fresh ID number that no person in the (possibly long-lived) test database has, so exact counts hold. */
+    private String absentId() {
+        while (true) {
+            String id = Roster.freshId("420106");
+            if (issued.add(id) && persons(id) == 0) {
+                return id;
+            }
+        }
     }
 
     private JsonNode upload(Roster roster, String mode) throws Exception {
