@@ -78,22 +78,51 @@ public class RosterImport {
 
     /** Imports on behalf of an explicit actor and subtree (the demo loader acts as the system). */
     public ImportReport importFile(RosterFile file, ImportMode mode, ImportScope scope) {
+        return run(UUID.randomUUID(), file, mode, scope, null, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Imports now, as {@link #importFile(RosterFile, ImportMode, ImportScope)}, unless the file was read without
+     * refusal and has more than {@code asyncRows} data rows: then nothing is written and the result is empty, for
+     * the caller to queue it. Files refused by a limit or as a whole are answered now, as before.
+     */
+    Optional<ImportReport> importUnlessMoreRowsThan(RosterFile file, ImportMode mode, ImportScope scope, int asyncRows) {
+        return Optional.ofNullable(run(UUID.randomUUID(), file, mode, scope, null, asyncRows));
+    }
+
+    /**
+     * Reads, checks and imports a file. {@code queued} is null for an import in the request thread (the batch row is
+     * written at the end); for a queued import it reports progress, and the batch row already there is completed only
+     * if still unfinished ({@link AlreadyFinished} otherwise, with nothing written). Null, with nothing written, when
+     * the file has more than {@code asyncRows} rows.
+     */
+    ImportReport run(UUID id, RosterFile file, ImportMode mode, ImportScope scope, QueuedImports.Progress queued,
+                     int asyncRows) {
         long started = System.nanoTime();
         ImportMode effectiveMode = mode == null ? ImportMode.ALL_OR_NOTHING : mode;
-        UUID id = UUID.randomUUID();
         RosterReader.Parsed parsed;
         try {
             parsed = new RosterReader(maxBytes, limits).read(file);
         } catch (UploadLimitExceeded e) {
             // Recorded like any refusal (batch and audit entry), then answered as the limit's own problem.
-            finish(new ImportReport(id, file.safeName(), effectiveMode, ImportReport.Status.REJECTED, 0, 0, 0, 0, 0, 0,
+            ImportReport refused = finish(new ImportReport(id, file.safeName(), effectiveMode, ImportReport.Status.REJECTED,
+                    0, 0, 0, 0, 0, 0,
                     List.of(ImportProblem.cell(e.row(), null, "UPLOAD_LIMIT_EXCEEDED", e.limit().name(), e.limitValue()))),
-                    scope, List.of());
+                    scope, List.of(), queued);
+            if (queued != null) {
+                return refused;
+            }
             throw e;
         }
         if (parsed.refused()) {
             return finish(new ImportReport(id, file.safeName(), effectiveMode, ImportReport.Status.REJECTED, 0, 0, 0, 0,
-                    0, 0, parsed.refusals()), scope, List.of());
+                    0, 0, parsed.refusals()), scope, List.of(), queued);
+        }
+        if (parsed.rows().size() > asyncRows) {
+            return null;
+        }
+        if (queued != null) {
+            queued.read(parsed.rows().size(), parsed.rowProblems().size());
         }
         long read = System.nanoTime();
         RosterValidator.Outcome outcome = validator.check(parsed.rows(), scope);
@@ -106,19 +135,23 @@ public class RosterImport {
         if (problemTotal > limits.problems()) {
             problems = new ArrayList<>(problems.subList(0, limits.problems()));
         }
+        if (queued != null) {
+            queued.checked(parsed.rows().size(), problemTotal);
+        }
         boolean rejected = (effectiveMode == ImportMode.ALL_OR_NOTHING && !problems.isEmpty())
                 || (outcome.toInsert().isEmpty() && outcome.skipped() == 0);
         ImportReport report = new ImportReport(id, file.safeName(), effectiveMode,
                 rejected ? ImportReport.Status.REJECTED : ImportReport.Status.IMPORTED, parsed.rows().size(),
                 outcome.households(), 0, rejected ? 0 : outcome.skipped(), outcome.invalid(), 0, problems, problemTotal);
-        ImportReport done = finish(report, scope, rejected ? List.of() : outcome.toInsert());
+        ImportReport done = finish(report, scope, rejected ? List.of() : outcome.toInsert(), queued);
         log.info("Import {} of {} rows: status {}, {} households inserted, {} skipped, {} problems in {} ms", id,
                 done.rows(), done.status(), done.householdsInserted(), done.householdsSkipped(), done.problems().size(),
                 (System.nanoTime() - started) / 1_000_000);
         return done;
     }
 
-    private ImportReport finish(ImportReport report, ImportScope scope, List<ImportStore.NewHousehold> toInsert) {
+    private ImportReport finish(ImportReport report, ImportScope scope, List<ImportStore.NewHousehold> toInsert,
+                                QueuedImports.Progress queued) {
         Instant now = clock.instant();
         try {
             return transaction.execute(tx -> {
@@ -126,11 +159,19 @@ public class RosterImport {
                 ImportReport result = new ImportReport(report.id(), report.fileName(), report.mode(), report.status(),
                         report.rows(), report.households(), toInsert.size(), report.householdsSkipped(),
                         report.householdsInvalid(), persons, report.problems(), report.problemTotal());
-                batches.saveBatch(new ImportBatches.Batch(result.id(), result.fileName(), scope.actor(), scope.region().value(),
-                        result.mode().name(), result.status().name(), result.rows(), result.householdsInserted(),
-                        result.householdsSkipped(), result.householdsInvalid(), result.personsInserted(),
-                        result.problemTotal(), JSON.writeValueAsString(result.problems()),
-                        OffsetDateTime.ofInstant(now, ZoneOffset.UTC)));
+                ImportBatches.Batch batch = new ImportBatches.Batch(result.id(), result.fileName(), scope.actor(),
+                        scope.region().value(), result.mode().name(), result.status().name(), result.rows(),
+                        result.householdsInserted(), result.householdsSkipped(), result.householdsInvalid(),
+                        result.personsInserted(), result.problemTotal(), JSON.writeValueAsString(result.problems()),
+                        OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+                if (queued == null) {
+                    batches.saveBatch(batch);
+                } else if (batches.completeBatch(batch)) {
+                    batches.unstage(result.id());
+                } else {
+                    // another run finished it first: roll back this run's inserts
+                    throw new AlreadyFinished(result.id());
+                }
                 AuditRecord entry = AuditRecord.of(result.rejected() ? "IMPORT_REJECTED" : "IMPORT_COMPLETED",
                                 "IMPORT_BATCH", result.id())
                         .detail("fileName", result.fileName())
@@ -143,7 +184,7 @@ public class RosterImport {
                         .detail("personsInserted", result.personsInserted())
                         .detail("problems", result.problemTotal())
                         .outcome(result.rejected() ? AuditRecord.Outcome.FAILURE : AuditRecord.Outcome.SUCCESS);
-                if (scope.system()) {
+                if (scope.system() || queued != null) {
                     entry.actingAs(scope.actor());
                 }
                 audit.record(entry);
@@ -164,6 +205,13 @@ public class RosterImport {
                         ImportReport.Status.valueOf(b.status()), b.rows(),
                         b.inserted() + b.skipped() + b.invalid(), b.inserted(), b.skipped(), b.invalid(), b.persons(),
                         b.problems() == null ? List.of() : JSON.readValue(b.problems(), new TypeReference<List<ImportProblem>>() {
-                        }), b.problemCount()));
+                        }), b.problemCount(), b.rowsTotal()));
+    }
+
+    /** A queued import's run found it already finished by an earlier run; nothing was written. */
+    static final class AlreadyFinished extends RuntimeException {
+        AlreadyFinished(UUID id) {
+            super("import " + id + " already finished", null, false, false);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.safeguard.household.web.importing;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.safeguard.household.importing.ImportErrorReport;
+import org.safeguard.household.importing.ImportJobs;
 import org.safeguard.household.importing.ImportMode;
 import org.safeguard.household.importing.ImportReport;
 import org.safeguard.household.importing.RosterFile;
@@ -34,25 +36,32 @@ import org.springframework.web.multipart.MultipartFile;
 class ImportApiController {
 
     private final RosterImport imports;
+    private final ImportJobs jobs;
     private final ImportErrorReport errorReport;
     private final ProblemFactory problems;
 
-    ImportApiController(RosterImport imports, ImportErrorReport errorReport, ProblemFactory problems) {
+    ImportApiController(RosterImport imports, ImportJobs jobs, ImportErrorReport errorReport, ProblemFactory problems) {
         this.imports = imports;
+        this.jobs = jobs;
         this.errorReport = errorReport;
         this.problems = problems;
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize("hasAuthority('HOUSEHOLD_IMPORT')")
-    @Operation(summary = "Import a roster; 200 with the report when imported, 422 IMPORT_REJECTED when nothing was")
+    @Operation(summary = "Import a roster; 200 with the report when imported, 422 IMPORT_REJECTED when nothing was; "
+            + "a file above safeguard.upload.async-bytes is queued: 202 with the Location of its report, which shows progress")
     ResponseEntity<?> upload(@RequestParam(name = "file", required = false) MultipartFile file,
                              @RequestParam(name = "mode", defaultValue = "ALL_OR_NOTHING") ImportMode mode, Locale locale) {
         RosterFile roster = file == null
                 ? new RosterFile("", 0, () -> java.io.InputStream.nullInputStream())
                 : new RosterFile(file.getOriginalFilename(), file.getSize(), file);
-        ImportReport report = imports.importFile(roster, mode);
+        ImportReport report = jobs.importOrQueue(roster, mode);
         ImportReportJson body = ImportReportJson.of(report, errorReport, locale);
+        if (report.pending()) {
+            return ResponseEntity.accepted().location(URI.create("/api/v1/households/imports/" + report.id()))
+                    .cacheControl(CacheControl.noStore()).body(body);
+        }
         if (report.rejected()) {
             ProblemDetail problem = problems.create(ProblemCode.IMPORT_REJECTED, "import.rejected",
                     List.of(report.problemTotal()), List.of(), locale);
@@ -70,7 +79,7 @@ class ImportApiController {
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAuthority('HOUSEHOLD_IMPORT')")
-    @Operation(summary = "The report of an earlier import (first problems; all of them in errors.csv)")
+    @Operation(summary = "The report of an earlier import (first problems; all of them in errors.csv), or the progress of a queued one")
     ResponseEntity<ImportReportJson> report(@PathVariable UUID id, Locale locale) {
         ImportReport report = imports.find(id).orElseThrow(() -> SafeguardException.notFound("import"));
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(ImportReportJson.of(report, errorReport, locale));

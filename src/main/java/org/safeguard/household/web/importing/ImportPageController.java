@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import org.safeguard.household.importing.ImportErrorReport;
+import org.safeguard.household.importing.ImportJobs;
 import org.safeguard.household.importing.ImportMode;
 import org.safeguard.household.importing.ImportProblem;
 import org.safeguard.household.importing.ImportReport;
@@ -22,11 +23,16 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
-/** The import page: upload form with the mode choice, then the summary, the first problems and the full report link. */
+/**
+ * The import page: upload form with the mode choice, then the summary, the first problems and the full report link.
+ * A queued (large) import redirects to its own page, whose result section htmx polls every 2 seconds for progress
+ * until the job has finished; the last poll swaps in the report.
+ */
 @Controller
 @RequestMapping("/households/import")
 @PreAuthorize("hasAuthority('HOUSEHOLD_IMPORT')")
@@ -36,11 +42,13 @@ class ImportPageController {
     static final int SHOWN_PROBLEMS = 200;
 
     private final RosterImport imports;
+    private final ImportJobs jobs;
     private final ImportErrorReport errorReport;
     private final MessageSource messages;
 
-    ImportPageController(RosterImport imports, ImportErrorReport errorReport, MessageSource messages) {
+    ImportPageController(RosterImport imports, ImportJobs jobs, ImportErrorReport errorReport, MessageSource messages) {
         this.imports = imports;
+        this.jobs = jobs;
         this.errorReport = errorReport;
         this.messages = messages;
     }
@@ -77,7 +85,7 @@ class ImportPageController {
         }
         ImportReport report;
         try {
-            report = imports.importFile(new RosterFile(file.getOriginalFilename(), file.getSize(), file), chosen);
+            report = jobs.importOrQueue(new RosterFile(file.getOriginalFilename(), file.getSize(), file), chosen);
         } catch (UploadLimitExceeded e) {
             String message = messages.getMessage(e.messageKey(), e.arguments().toArray(), locale);
             model.addAttribute("fileError", message);
@@ -85,9 +93,10 @@ class ImportPageController {
             response.setStatus(e.limit().status().value());
             return "household/import";
         }
-        model.addAttribute("report", report);
-        model.addAttribute("problems", report.problems().stream().limit(SHOWN_PROBLEMS)
-                .map(p -> new ProblemLine(p.row(), p.column(), p.code(), errorReport.message(p, locale))).toList());
+        if (report.pending()) {
+            return "redirect:/households/import/" + report.id();
+        }
+        showReport(model, report, locale);
         List<ImportProblem> fileProblems = report.problems().stream().filter(p -> p.row() <= 1 && report.rows() == 0).toList();
         if (!fileProblems.isEmpty()) {
             // The file itself was refused: say why beside the file field.
@@ -97,6 +106,33 @@ class ImportPageController {
             model.addAttribute("errors", List.of(new FormError("file", message)));
         }
         return "household/import";
+    }
+
+    /** One import: its progress while queued (polled), then its report. */
+    @GetMapping("/{id}")
+    String show(@PathVariable UUID id, Model model, Locale locale) {
+        prepare(model, ImportMode.ALL_OR_NOTHING);
+        showReport(model, imports.find(id).orElseThrow(() -> SafeguardException.notFound("import")), locale);
+        return "household/import";
+    }
+
+    /** The result section alone, for htmx polling: progress while the job runs, then the report; else the page. */
+    @GetMapping("/{id}/progress")
+    String progress(@PathVariable UUID id, Model model, Locale locale,
+                    @RequestHeader(name = "HX-Request", required = false) String htmx) {
+        ImportReport report = imports.find(id).orElseThrow(() -> SafeguardException.notFound("import"));
+        if (htmx == null) {
+            return "redirect:/households/import/" + id;
+        }
+        model.addAttribute("shownProblems", SHOWN_PROBLEMS);
+        showReport(model, report, locale);
+        return "household/import :: result";
+    }
+
+    private void showReport(Model model, ImportReport report, Locale locale) {
+        model.addAttribute("report", report);
+        model.addAttribute("problems", report.problems().stream().limit(SHOWN_PROBLEMS)
+                .map(p -> new ProblemLine(p.row(), p.column(), p.code(), errorReport.message(p, locale))).toList());
     }
 
     @GetMapping("/{id}/errors.csv")

@@ -11,8 +11,13 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-/** The JSON form of an import report. At most {@link #MAX_PROBLEMS} problems; the CSV report has all of them. */
-record ImportReportJson(UUID id, String fileName, String mode, String status, int rows, int households,
+/**
+ * The JSON form of an import report (or of a queued import's progress: status QUEUED, VALIDATING or IMPORTING,
+ * {@code finished} false, {@code rows} read so far of {@code rowsTotal}, null until the file has been read).
+ * At most {@link #MAX_PROBLEMS} problems; the CSV report has all of them.
+ */
+record ImportReportJson(UUID id, String fileName, String mode, String status, boolean finished, int rows, Integer rowsTotal,
+                        int households,
                         int householdsInserted, int householdsSkipped, int householdsInvalid, int personsInserted,
                         int problemCount, boolean problemsTruncated, String errorReport, List<Problem> problems) {
 
@@ -24,7 +29,8 @@ record ImportReportJson(UUID id, String fileName, String mode, String status, in
     static ImportReportJson of(ImportReport r, ImportErrorReport messages, Locale locale) {
         List<Problem> problems = r.problems().stream().limit(MAX_PROBLEMS)
                 .map(p -> new Problem(p.row(), p.column(), p.code(), messages.message(p, locale))).toList();
-        return new ImportReportJson(r.id(), r.fileName(), r.mode().name(), r.status().name(), r.rows(), r.households(),
+        return new ImportReportJson(r.id(), r.fileName(), r.mode().name(), r.status().name(), r.status().finished(), r.rows(),
+                r.rowsTotal(), r.households(),
                 r.householdsInserted(), r.householdsSkipped(), r.householdsInvalid(), r.personsInserted(),
                 r.problemTotal(), r.problemsTruncated() || r.problems().size() > MAX_PROBLEMS,
                 "/api/v1/households/imports/" + r.id() + "/errors.csv", problems);
