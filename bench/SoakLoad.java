@@ -140,8 +140,9 @@ public class SoakLoad {
 
     static long heapLiveMb(String base) {
         try {
-            String json = get(base, "admin", "/actuator/metrics/jvm.gc.live.data.size").body();
-            Matcher m = Pattern.compile("\"value\":([0-9.E+]+)").matcher(json);
+            // the Prometheus endpoint is the one the application exposes to administrators
+            String text = get(base, "admin", "/actuator/prometheus").body();
+            Matcher m = Pattern.compile("(?m)^jvm_gc_live_data_size_bytes(?:\\{[^}]*\\})? ([0-9.E+]+)").matcher(text);
             return m.find() ? (long) (Double.parseDouble(m.group(1)) / (1024 * 1024)) : -1;
         } catch (Exception e) {
             return -1;
