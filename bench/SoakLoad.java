@@ -141,7 +141,8 @@ public class SoakLoad {
     static long heapLiveMb(String base) {
         try {
             // the Prometheus endpoint is the one the application exposes to administrators
-            String text = get(base, "admin", "/actuator/prometheus").body();
+            String text = send(base, "admin", HttpRequest.newBuilder(URI.create(base + "/actuator/prometheus"))
+                    .header("Accept", "text/plain").GET()).body();
             Matcher m = Pattern.compile("(?m)^jvm_gc_live_data_size_bytes(?:\\{[^}]*\\})? ([0-9.E+]+)").matcher(text);
             return m.find() ? (long) (Double.parseDouble(m.group(1)) / (1024 * 1024)) : -1;
         } catch (Exception e) {
@@ -163,7 +164,11 @@ public class SoakLoad {
             b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
         }
         long t = System.nanoTime();
-        HttpResponse<String> r = CLIENT.send(b.header("Accept", "application/json").timeout(Duration.ofSeconds(30)).build(),
+        HttpRequest built = b.timeout(Duration.ofSeconds(30)).build();
+        if (built.headers().firstValue("Accept").isEmpty()) {
+            built = HttpRequest.newBuilder(built, (n, v) -> true).header("Accept", "application/json").build();
+        }
+        HttpResponse<String> r = CLIENT.send(built,
                 HttpResponse.BodyHandlers.ofString());
         latencies.add((System.nanoTime() - t) / 1_000_000);
         return r;
