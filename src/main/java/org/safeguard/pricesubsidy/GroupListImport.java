@@ -78,6 +78,11 @@ public class GroupListImport {
     @Transactional
     public Result importList(Request request) throws IOException {
         StaffPrincipal staff = currentStaff.get();
+        return importChecked(request, checkRequest(request, staff), staff.username());
+    }
+
+    /** The request's region, once its fields are valid and the region is one the staff member sees. */
+    RegionCode checkRequest(Request request, StaffPrincipal staff) {
         List<FieldProblem> problems = new ArrayList<>();
         if (request.regionCode() == null || !RegionCode.isWellFormed(request.regionCode())) {
             problems.add(FieldProblem.of("regionCode", "REQUIRED"));
@@ -95,6 +100,21 @@ public class GroupListImport {
         if (!staff.canSee(scope) || !regions.exists(scope.value())) {
             throw SafeguardException.notFound("region");
         }
+        return scope;
+    }
+
+    /**
+     * The data rows of the file as read within the upload limits (nothing checked against the registry), or the file
+     * or header problem that refuses it at once.
+     */
+    Result countRows(Request request) throws IOException {
+        List<ImportProblem> problems = new ArrayList<>();
+        int rows = new GroupListReader(limits).read(request.fileName(), request.content(), problems, (row, cells) -> { });
+        return new Result(null, rows, problems);
+    }
+
+    /** Checks every row and imports the list all or nothing, as {@code username}; the caller holds the transaction. */
+    Result importChecked(Request request, RegionCode scope, String username) throws IOException {
         List<ImportProblem> rowProblems = new ArrayList<>();
         RowChecks checks = new RowChecks(scope);
         List<Line> lines = new ArrayList<>();
@@ -107,7 +127,7 @@ public class GroupListImport {
             }
         });
         if (!rowProblems.isEmpty()) {
-            audit.record(AuditRecord.of("PRICE_LIST_REJECTED", "price_group_import", "-").detail("region", scope.value())
+            audit.record(AuditRecord.of("PRICE_LIST_REJECTED", "price_group_import", "-").actingAs(username).detail("region", scope.value())
                     .detail("group", request.group()).detail("problems", checks.problemTotal));
             return new Result(null, rows, rowProblems);
         }
@@ -116,7 +136,7 @@ public class GroupListImport {
                 insert into price_group_import (id, region_code, group_code, department, file_name, row_count, imported_by, imported_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?)""", id, scope.value(), request.group(), request.department().strip(),
                 request.fileName() == null ? null : request.fileName().substring(0, Math.min(200, request.fileName().length())),
-                lines.size(), staff.username(), PriceStore.ts(clock.instant()));
+                lines.size(), username, PriceStore.ts(clock.instant()));
         jdbc.batchUpdate("""
                 insert into price_group_member (import_id, person_id, id_number, name, region_code, group_code, urban_rural,
                   valid_from, valid_to, bank_name, bank_account, department) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
@@ -139,7 +159,7 @@ public class GroupListImport {
                 update price_group_member set person_id = (select p.person_id from registry_person_v p
                     where p.id_number = price_group_member.id_number)
                 where import_id = ? and exists (select 1 from registry_person_v p where p.id_number = price_group_member.id_number)""", id);
-        audit.record(AuditRecord.of("PRICE_LIST_IMPORTED", "price_group_import", id).detail("region", scope.value())
+        audit.record(AuditRecord.of("PRICE_LIST_IMPORTED", "price_group_import", id).actingAs(username).detail("region", scope.value())
                 .detail("group", request.group()).detail("department", request.department().strip()).detail("rows", lines.size()));
         return new Result(id, lines.size(), List.of());
     }

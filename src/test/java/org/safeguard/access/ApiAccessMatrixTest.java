@@ -378,7 +378,9 @@ class ApiAccessMatrixTest {
                     (t, x) -> get("/api/v1/price-subsidies/exceptions").param("regionCode", x.community()).param("month", "2020-03")),
             new Endpoint("POST", "/api/v1/price-subsidies/group-lists", Permission.PRICE_LIST_IMPORT, 201, 404,
                     (t, x) -> multipart("/api/v1/price-subsidies/group-lists").file(PriceFixtures.listFile(x.community()))
-                            .param("regionCode", x.community()).param("group", "UNEMPLOYMENT_INSURANCE").param("department", "人社局")));
+                            .param("regionCode", x.community()).param("group", "UNEMPLOYMENT_INSURANCE").param("department", "人社局")),
+            new Endpoint("GET", "/api/v1/price-subsidies/group-lists/{id}", Permission.PRICE_LIST_IMPORT, 200, 404,
+                    (t, x) -> get("/api/v1/price-subsidies/group-lists/" + PriceFixtures.rejectedQueuedList(t.jdbc, x.community()))));
 
     private static String staffJson(String community) {
         String username = "matrix-" + java.util.UUID.randomUUID().toString().substring(0, 8);

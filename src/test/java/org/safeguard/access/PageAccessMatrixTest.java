@@ -272,6 +272,8 @@ class PageAccessMatrixTest {
                             .param("month", PriceFixtures.index(t.mvc, c)[1])),
             new Page("GET", "/price-subsidies/lists", needs(Permission.PRICE_LIST_IMPORT), false,
                     (t, c) -> get("/price-subsidies/lists")),
+            new Page("GET", "/price-subsidies/lists/{id}", needs(Permission.PRICE_LIST_IMPORT), true,
+                    (t, c) -> get("/price-subsidies/lists/" + PriceFixtures.rejectedQueuedList(t.jdbc, c))),
             new Page("POST", "/price-subsidies/lists", needs(Permission.PRICE_LIST_IMPORT), true,
                     (t, c) -> multipart("/price-subsidies/lists").file(PriceFixtures.listFile(c)).param("regionCode", c)
                             .param("group", "ORPHAN").param("department", "民政局")));

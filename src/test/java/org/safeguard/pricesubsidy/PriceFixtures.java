@@ -63,6 +63,18 @@ public final class PriceFixtures {
         return new MockMultipartFile("file", "list.csv", "text/csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
+    /** The id of a finished (rejected) queued list of the community, as its job leaves it: no bytes, one problem. */
+    public static java.util.UUID rejectedQueuedList(org.springframework.jdbc.core.simple.JdbcClient jdbc, String community) {
+        java.util.UUID id = java.util.UUID.randomUUID();
+        jdbc.sql("""
+                insert into price_list_upload (id, region_code, group_code, department, file_name, uploaded_by, status,
+                  row_count, problem_count, problems, queued_at, finished_at, file_size)
+                values (?, ?, 'ORPHAN', '民政局', 'list.csv', 'reviewer', 'REJECTED', 6000, 1, ?, ?, ?, 100)""")
+                .params(id, community, "2\tid_number\tID_CHECK_DIGIT\n", java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC),
+                        java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC)).update();
+        return id;
+    }
+
     private static String reviewer(MockMvc mvc) {
         return REVIEWERS.computeIfAbsent(mvc, m -> {
             String username = "price-" + java.util.UUID.randomUUID().toString().substring(0, 8);

@@ -11,6 +11,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.safeguard.payment.PayrollView;
 import org.safeguard.pricesubsidy.GroupListImport;
+import org.safeguard.pricesubsidy.GroupListJobs;
+import org.safeguard.pricesubsidy.GroupListUpload;
 import org.safeguard.pricesubsidy.PriceIssuance;
 import org.safeguard.shared.FieldProblem;
 import org.safeguard.shared.ProblemCode;
@@ -21,6 +23,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -41,9 +44,9 @@ class PriceIssuanceApiController {
     }
 
     private final PriceIssuance issuance;
-    private final GroupListImport lists;
+    private final GroupListJobs lists;
 
-    PriceIssuanceApiController(PriceIssuance issuance, GroupListImport lists) {
+    PriceIssuanceApiController(PriceIssuance issuance, GroupListJobs lists) {
         this.issuance = issuance;
         this.lists = lists;
     }
@@ -80,16 +83,30 @@ class PriceIssuanceApiController {
     @Operation(summary = "Import a covered-group list from another department (CSV or XLSX by ID number)",
             description = "Columns id_number, name, region_code, urban_rural, valid_from, valid_to (yyyy-MM), optional bank_name, "
                     + "bank_account. All or nothing: any bad row answers 422 IMPORT_REJECTED with every problem as "
-                    + "errors[{field: rows[<row>].<column>, code}].")
-    ResponseEntity<ImportResponse> importList(@RequestParam String regionCode, @RequestParam String group,
-                                              @RequestParam String department, @RequestParam MultipartFile file) throws IOException {
-        GroupListImport.Result r = lists.importList(new GroupListImport.Request(regionCode, group, department,
-                file.getOriginalFilename(), file));
+                    + "errors[{field: rows[<row>].<column>, code}]. A list of more than safeguard.upload.async-rows rows is "
+                    + "checked and imported by a durable job: 202 with Location /api/v1/price-subsidies/group-lists/{id}.")
+    ResponseEntity<?> importList(@RequestParam String regionCode, @RequestParam String group,
+                                 @RequestParam String department, @RequestParam MultipartFile file) throws IOException {
+        GroupListJobs.Outcome o = lists.importOrQueue(new GroupListImport.Request(regionCode, group, department,
+                file.getOriginalFilename(), file), file.getSize());
+        if (o.queued()) {
+            return ResponseEntity.status(HttpStatus.ACCEPTED).location(URI.create("/api/v1/price-subsidies/group-lists/" + o.queuedId()))
+                    .cacheControl(CacheControl.noStore()).body(lists.status(o.queuedId()).orElseThrow());
+        }
+        GroupListImport.Result r = o.result();
         if (!r.accepted()) {
             throw rejected(r);
         }
         return ResponseEntity.status(HttpStatus.CREATED).cacheControl(CacheControl.noStore())
                 .body(new ImportResponse(r.importId(), r.rows()));
+    }
+
+    @GetMapping("/api/v1/price-subsidies/group-lists/{id}")
+    @PreAuthorize("hasAuthority('PRICE_LIST_IMPORT')")
+    @Operation(summary = "A queued (large) group list: status QUEUED, RUNNING, IMPORTED (importId) or REJECTED (problems)")
+    ResponseEntity<GroupListUpload> upload(@PathVariable UUID id) {
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore())
+                .body(lists.status(id).orElseThrow(() -> SafeguardException.notFound("group list")));
     }
 
     static SafeguardException rejected(GroupListImport.Result r) {

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 
 import org.safeguard.pricesubsidy.CoveredGroup;
 import org.safeguard.pricesubsidy.GroupListImport;
+import org.safeguard.pricesubsidy.GroupListJobs;
 import org.safeguard.pricesubsidy.PriceDashboard;
 import org.safeguard.pricesubsidy.PriceIndex;
 import org.safeguard.pricesubsidy.PriceIndexRequest;
@@ -54,13 +55,13 @@ class PriceSubsidyPageController {
     private final PriceIndices indices;
     private final PriceSubsidies subsidies;
     private final PriceIssuance issuance;
-    private final GroupListImport lists;
+    private final GroupListJobs lists;
     private final PriceTraceRenderer renderer;
     private final CurrentStaff currentStaff;
     private final MessageSource messages;
 
     PriceSubsidyPageController(PriceDashboard dashboard, PriceIndices indices, PriceSubsidies subsidies, PriceIssuance issuance,
-                               GroupListImport lists, PriceTraceRenderer renderer, CurrentStaff currentStaff,
+                               GroupListJobs lists, PriceTraceRenderer renderer, CurrentStaff currentStaff,
                                MessageSource messages) {
         this.dashboard = dashboard;
         this.indices = indices;
@@ -174,8 +175,12 @@ class PriceSubsidyPageController {
             if (file == null || file.isEmpty()) {
                 throw SafeguardException.invalid(FieldProblem.of("file", "REQUIRED"));
             }
-            GroupListImport.Result r = lists.importList(new GroupListImport.Request(regionCode.strip(), group, department,
-                    file.getOriginalFilename(), file));
+            GroupListJobs.Outcome o = lists.importOrQueue(new GroupListImport.Request(regionCode.strip(), group, department,
+                    file.getOriginalFilename(), file), file.getSize());
+            if (o.queued()) {
+                return "redirect:/price-subsidies/lists/" + o.queuedId();
+            }
+            GroupListImport.Result r = o.result();
             model.addAttribute("result", r);
             model.addAttribute("problems", r.problems().stream().map(p -> Map.of("row", p.row(),
                     "column", p.column() == null ? "" : p.column(), "code", p.code(),
