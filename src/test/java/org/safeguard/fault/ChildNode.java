@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -72,25 +71,25 @@ final class ChildNode implements AutoCloseable {
         return new ChildNode(name, port, log, p);
     }
 
-    void awaitReady() throws Exception {
-        Duration timeout = Duration.ofMinutes(4);
-        Instant until = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(until)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log);
-            }
-            try {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base() + "/actuator/health/readiness"))
-                        .timeout(Duration.ofSeconds(3)).build(), HttpResponse.BodyHandlers.ofString());
-                if (r.statusCode() == 200 && r.body().contains("UP")) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(500);
+    void awaitReady() {
+        org.awaitility.Awaitility.await(name + " ready for traffic (see " + log + ")").atMost(Duration.ofMinutes(4))
+                .pollInterval(Duration.ofMillis(500)).until(this::ready);
+    }
+
+    private boolean ready() {
+        if (!process.isAlive()) {
+            throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log);
         }
-        throw new IllegalStateException(name + " not ready within " + timeout + "; see " + log);
+        try {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base() + "/actuator/health/readiness"))
+                    .timeout(Duration.ofSeconds(3)).build(), HttpResponse.BodyHandlers.ofString());
+            return r.statusCode() == 200 && r.body().contains("UP");
+        } catch (IOException notListeningYet) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     String name() {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -65,14 +64,9 @@ final class PayrollChecks {
         }
     }
 
-    static void await(Supplier<Boolean> condition, Duration timeout, String what) throws InterruptedException {
-        Instant until = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(until)) {
-            if (Boolean.TRUE.equals(condition.get())) {
-                return;
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("not reached within " + timeout + ": " + what + "; node logs in target/fault");
+    /** Polls the tables until the condition holds; the fault tests kill a node the moment it does. */
+    static void await(Supplier<Boolean> condition, Duration timeout, String what) {
+        org.awaitility.Awaitility.await(what + " (node logs in target/fault)").atMost(timeout)
+                .pollInterval(Duration.ofMillis(20)).ignoreExceptions().until(() -> Boolean.TRUE.equals(condition.get()));
     }
 }
