@@ -55,15 +55,17 @@ class ApplicationDemoData {
             ApplicationState.REJECTED, ApplicationState.APPROVED, ApplicationState.DRAFT);
 
     private final DibaoApplications applications;
+    private final RegisterDibaoApplication registration;
     private final ApplicationStore store;
     private final HouseholdQueries households;
     private final UserDetailsService users;
     private final Clock clock;
     private final boolean enabled;
 
-    ApplicationDemoData(DibaoApplications applications, ApplicationStore store, HouseholdQueries households,
+    ApplicationDemoData(DibaoApplications applications, RegisterDibaoApplication registration, ApplicationStore store, HouseholdQueries households,
                         UserDetailsService users, Clock clock, @Value("${safeguard.demo.enabled:false}") boolean enabled) {
         this.applications = applications;
+        this.registration = registration;
         this.store = store;
         this.households = households;
         this.users = users;
@@ -128,7 +130,7 @@ class ApplicationDemoData {
         HouseholdView h = households.find(householdId);
         Channel channel = Channel.values()[index % Channel.values().length];
         boolean draft = target == ApplicationState.DRAFT;
-        UUID id = applications.register(new NewApplication(householdId, channel, null, start, index == 3, draft));
+        UUID id = registration.register(new NewApplication(householdId, channel, null, start, index == 3, draft));
         LocalDate d = start;
         if (draft) {
             return;

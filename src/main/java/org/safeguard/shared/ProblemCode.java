@@ -21,6 +21,8 @@ public enum ProblemCode {
     /** Another request is changing the same record right now (a row lock held elsewhere, a deadlock or a
      * serialisation failure); nothing was changed and the client may retry. */
     BEING_CHANGED(HttpStatus.CONFLICT),
+    /** A dibao application for a household that still receives dibao (a change is a change report or a review). */
+    DIBAO_ALREADY_ACTIVE(HttpStatus.CONFLICT),
     /** An update of a versioned resource without its version (body {@code version} or {@code If-Match}). */
     VERSION_REQUIRED(HttpStatus.PRECONDITION_REQUIRED),
     METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED),

@@ -53,6 +53,8 @@ class ApplicationBenchmark {
     @Autowired
     DibaoApplications applications;
     @Autowired
+    org.safeguard.application.RegisterDibaoApplication registration;
+    @Autowired
     ApplicationQueries queries;
     @Autowired
     HouseholdQueries households;
@@ -83,7 +85,7 @@ class ApplicationBenchmark {
                 break;
             }
             try {
-                UUID id = applications.register(new NewApplication(h.id(), Channel.WINDOW, null, start, false));
+                UUID id = registration.register(new NewApplication(h.id(), Channel.WINDOW, null, start, false));
                 drive(id, h, start);
                 done++;
             } catch (RuntimeException e) {

@@ -13,6 +13,7 @@ import org.safeguard.application.ApplicationQueries;
 import org.safeguard.application.ApplicationState;
 import org.safeguard.application.ApplicationView;
 import org.safeguard.application.DibaoApplications;
+import org.safeguard.application.RegisterDibaoApplication;
 import org.safeguard.application.NewApplication;
 import org.safeguard.application.TransitionView;
 import org.safeguard.shared.idempotency.Idempotent;
@@ -38,19 +39,21 @@ class ApplicationApiController {
     static final String ACTION_PATH = "/api/v1/dibao/applications/{id}/actions/{action}";
 
     private final DibaoApplications applications;
+    private final RegisterDibaoApplication registration;
     private final ApplicationQueries queries;
 
-    ApplicationApiController(DibaoApplications applications, ApplicationQueries queries) {
+    ApplicationApiController(DibaoApplications applications, RegisterDibaoApplication registration, ApplicationQueries queries) {
         this.applications = applications;
+        this.registration = registration;
         this.queries = queries;
     }
 
     @PostMapping
     @PreAuthorize("hasAuthority('APPLICATION_WRITE')")
-    @Operation(summary = "Register an application for a household in the registry (one open application per household: 409 otherwise); "
+    @Operation(summary = "Register an application for a household in the registry (one open application per household: 409 CONFLICT otherwise; a household still receiving dibao: 409 DIBAO_ALREADY_ACTIVE); "
             + "with draft=true it is saved as a DRAFT: not submitted, no clock, listed only in its author's queue, SUBMIT later")
     ResponseEntity<ApplicationView> create(@RequestBody NewApplication request) {
-        UUID id = applications.register(request);
+        UUID id = registration.register(request);
         return ResponseEntity.status(HttpStatus.CREATED).location(URI.create("/api/v1/dibao/applications/" + id))
                 .cacheControl(CacheControl.noStore()).body(queries.find(id));
     }

@@ -21,6 +21,7 @@ import org.safeguard.application.ApplicationState;
 import org.safeguard.application.ApplicationView;
 import org.safeguard.application.Channel;
 import org.safeguard.application.DibaoApplications;
+import org.safeguard.application.RegisterDibaoApplication;
 import org.safeguard.application.FactsInput;
 import org.safeguard.application.InvestigationMethod;
 import org.safeguard.application.OverrideReason;
@@ -65,6 +66,7 @@ class ApplicationPageController {
     }
 
     private final DibaoApplications applications;
+    private final RegisterDibaoApplication registration;
     private final ApplicationQueries queries;
     private final HouseholdQueries households;
     private final RegionCatalog regions;
@@ -74,11 +76,12 @@ class ApplicationPageController {
 
     private final Clock clock;
 
-    ApplicationPageController(DibaoApplications applications, ApplicationQueries queries, HouseholdQueries households,
+    ApplicationPageController(DibaoApplications applications, RegisterDibaoApplication registration, ApplicationQueries queries, HouseholdQueries households,
                               RegionCatalog regions, TraceRenderer traces, CurrentStaff currentStaff, MessageSource messages,
                               Clock clock) {
         this.clock = clock;
         this.applications = applications;
+        this.registration = registration;
         this.queries = queries;
         this.households = households;
         this.regions = regions;
@@ -153,7 +156,7 @@ class ApplicationPageController {
         UUID applicant = blank(applicantPersonId) == null ? null : parseUuid(applicantPersonId, "applicantPersonId", errors);
         if (errors.isEmpty()) {
             try {
-                UUID id = applications.register(new NewApplication(household, ch, applicant, submitted, nearRelativeOfStaff, draft));
+                UUID id = registration.register(new NewApplication(household, ch, applicant, submitted, nearRelativeOfStaff, draft));
                 redirect.addFlashAttribute("notice", message(draft ? "application.notice.draftSaved" : "application.notice.registered", locale));
                 return "redirect:/applications/" + id;
             } catch (SafeguardException e) {

@@ -18,8 +18,8 @@ import org.safeguard.policy.SupplementCategory;
 /**
  * Dibao eligibility and amount, exactly as domain.md §3.1–3.5 with the defaults of §16: a pure function
  * (no Spring, no database, no clock). Comparisons are exact: "per-capita income below the standard" is
- * tested as {@code net income < standard × months × counted members}; the amount is rounded half-up to whole
- * yuan once, from the exact value {@code (standard × months × members − net income + supplements × months) / months}.
+ * tested as {@code net income < standard × months × counted members}; the amount ({@link DibaoAmountRule}: by the
+ * gap or by tiers, with the region's minimum) is rounded half-up to whole yuan once, at the end.
  */
 public final class DibaoCalculator {
 
@@ -138,14 +138,7 @@ public final class DibaoCalculator {
             for (DibaoResult.MemberSupplement s : supplements) {
                 supplementTotal = supplementTotal.add(s.amount());
             }
-            BigDecimal monthsDecimal = BigDecimal.valueOf(months);
-            BigDecimal exactTimesMonths = standard.multiply(denominator).subtract(net).add(supplementTotal.multiply(monthsDecimal));
-            amount = exactTimesMonths.divide(monthsDecimal, 0, RoundingMode.HALF_UP);
-            if (trace != null) {
-                BigDecimal gap = standard.multiply(denominator).subtract(net).divide(denominator, 4, RoundingMode.HALF_UP);
-                trace.add(TraceStep.of("amount", gap, n, supplementTotal,
-                        exactTimesMonths.divide(monthsDecimal, 4, RoundingMode.HALF_UP), amount));
-            }
+            amount = DibaoAmountRule.amount(parameters.payment(), standard, net, months, n, perCapita, supplementTotal, trace);
             outcome = DibaoResult.Outcome.ELIGIBLE;
             if (trace != null) trace.add(TraceStep.of("result.eligible", amount));
         } else if (edge) {

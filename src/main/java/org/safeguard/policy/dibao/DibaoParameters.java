@@ -19,10 +19,29 @@ public record DibaoParameters(BigDecimal standardUrban, ParameterSource urbanSou
                               int incomeReferenceMonths, BigDecimal edgeMultiple,
                               List<AssetRule> assetRules, List<Supplement> supplements, boolean supplementLargerOnly,
                               boolean employmentCostDeductible, boolean rigidExpenseDeductible,
-                              boolean residentPensionExcluded) {
+                              boolean residentPensionExcluded, Payment payment) {
+
+    /**
+     * How the base amount is paid: by the actual gap, or by tiers when {@code tiered} (domain.md §3.5): the first
+     * tier whose bound the per-capita income is below pays its share of the standard per counted member. The base
+     * is at least {@code minimumPerPerson} per counted member when a region sets one (null: no minimum).
+     */
+    public record Payment(boolean tiered, List<Tier> tiers, BigDecimal minimumPerPerson) {
+
+        public static final Payment GAP = new Payment(false, List.of(), null);
+
+        public Payment {
+            tiers = List.copyOf(tiers);
+        }
+    }
+
+    /** A tier: per-capita income below {@code incomeBelow} × standard is paid {@code share} × standard per person. */
+    public record Tier(int number, BigDecimal incomeBelow, BigDecimal share) {
+    }
 
     public DibaoParameters {
         Objects.requireNonNull(edgeMultiple, "edgeMultiple");
+        Objects.requireNonNull(payment, "payment");
         if (incomeReferenceMonths < 1) {
             throw new IllegalArgumentException("incomeReferenceMonths must be at least 1");
         }
@@ -38,7 +57,16 @@ public record DibaoParameters(BigDecimal standardUrban, ParameterSource urbanSou
                 policy.assetRules(), policy.supplements(), policy.bool(DibaoParameterDeclarations.SUPPLEMENT_LARGER_ONLY),
                 policy.bool(DibaoParameterDeclarations.EMPLOYMENT_COST_DEDUCTIBLE),
                 policy.bool(DibaoParameterDeclarations.RIGID_EXPENSE_DEDUCTIBLE),
-                policy.bool(DibaoParameterDeclarations.RESIDENT_PENSION_EXCLUDED));
+                policy.bool(DibaoParameterDeclarations.RESIDENT_PENSION_EXCLUDED), payment(policy));
+    }
+
+    private static Payment payment(ResolvedPolicy policy) {
+        List<Tier> tiers = List.of(
+                new Tier(1, policy.decimal(DibaoParameterDeclarations.TIER_1_INCOME_BELOW), policy.decimal(DibaoParameterDeclarations.TIER_1_SHARE)),
+                new Tier(2, policy.decimal(DibaoParameterDeclarations.TIER_2_INCOME_BELOW), policy.decimal(DibaoParameterDeclarations.TIER_2_SHARE)),
+                new Tier(3, policy.decimal(DibaoParameterDeclarations.TIER_3_INCOME_BELOW), policy.decimal(DibaoParameterDeclarations.TIER_3_SHARE)));
+        return new Payment(policy.bool(DibaoParameterDeclarations.TIERED_PAYMENT), tiers,
+                policy.money(DibaoParameterDeclarations.MIN_BENEFIT_PER_PERSON).orElse(null));
     }
 
     public BigDecimal standard(HukouType type) {
@@ -75,6 +103,6 @@ public record DibaoParameters(BigDecimal standardUrban, ParameterSource urbanSou
                 o.assetRules() != null ? o.assetRules() : assetRules,
                 o.supplements() != null ? o.supplements() : supplements,
                 o.supplementLargerOnly() != null ? o.supplementLargerOnly() : supplementLargerOnly,
-                employmentCostDeductible, rigidExpenseDeductible, residentPensionExcluded);
+                employmentCostDeductible, rigidExpenseDeductible, residentPensionExcluded, payment);
     }
 }
