@@ -80,9 +80,16 @@ public record DibaoParameters(BigDecimal standardUrban, ParameterSource urbanSou
     /** A "what if": any field left null keeps the resolved value; an overridden value's source says so. */
     public record Overrides(BigDecimal standardUrban, BigDecimal standardRural, Integer incomeReferenceMonths,
                             BigDecimal edgeMultiple, Boolean supplementLargerOnly, List<Supplement> supplements,
-                            List<AssetRule> assetRules) {
+                            List<AssetRule> assetRules, Boolean tieredPayment, BigDecimal minimumBenefitPerPerson) {
 
-        public static final Overrides NONE = new Overrides(null, null, null, null, null, null, null);
+        public static final Overrides NONE = new Overrides(null, null, null, null, null, null, null, null, null);
+
+        public Overrides(BigDecimal standardUrban, BigDecimal standardRural, Integer incomeReferenceMonths,
+                         BigDecimal edgeMultiple, Boolean supplementLargerOnly, List<Supplement> supplements,
+                         List<AssetRule> assetRules) {
+            this(standardUrban, standardRural, incomeReferenceMonths, edgeMultiple, supplementLargerOnly, supplements,
+                    assetRules, null, null);
+        }
 
         public boolean isEmpty() {
             return equals(NONE);
@@ -103,6 +110,9 @@ public record DibaoParameters(BigDecimal standardUrban, ParameterSource urbanSou
                 o.assetRules() != null ? o.assetRules() : assetRules,
                 o.supplements() != null ? o.supplements() : supplements,
                 o.supplementLargerOnly() != null ? o.supplementLargerOnly() : supplementLargerOnly,
-                employmentCostDeductible, rigidExpenseDeductible, residentPensionExcluded, payment);
+                employmentCostDeductible, rigidExpenseDeductible, residentPensionExcluded,
+                o.tieredPayment() == null && o.minimumBenefitPerPerson() == null ? payment : new Payment(
+                        o.tieredPayment() != null ? o.tieredPayment() : payment.tiered(), payment.tiers(),
+                        o.minimumBenefitPerPerson() != null ? o.minimumBenefitPerPerson() : payment.minimumPerPerson()));
     }
 }

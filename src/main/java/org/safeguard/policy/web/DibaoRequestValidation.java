@@ -26,7 +26,7 @@ final class DibaoRequestValidation {
     static final int MAX_ITEMS = 50;
     static final BigDecimal MAX_AMOUNT = new BigDecimal("100000000");
     static final Set<String> OVERRIDE_KEYS = Set.of("standardUrban", "standardRural", "incomeReferenceMonths",
-            "edgeMultiple", "supplementLargerOnly");
+            "edgeMultiple", "supplementLargerOnly", "tieredPayment", "minimumBenefitPerPerson");
 
     record Valid(RegionCode region, LocalDate referenceDate, HouseholdFacts household, DibaoParameters.Overrides overrides) {
     }
@@ -199,6 +199,8 @@ final class DibaoRequestValidation {
         BigDecimal urban = null, rural = null, edge = null;
         Integer months = null;
         Boolean largerOnly = null;
+        Boolean tiered = null;
+        BigDecimal minimum = null;
         for (Map.Entry<String, Object> e : map.entrySet()) {
             String path = "parameterOverrides." + e.getKey();
             Object value = e.getValue();
@@ -220,6 +222,13 @@ final class DibaoRequestValidation {
                             problems.add(FieldProblem.of(path, "INVALID"));
                         }
                     }
+                    case "minimumBenefitPerPerson" -> minimum = money(new BigDecimal(value.toString()), path, false);
+                    case "tieredPayment" -> {
+                        if (!(value instanceof Boolean b)) {
+                            throw new NumberFormatException();
+                        }
+                        tiered = b;
+                    }
                     case "incomeReferenceMonths" -> {
                         if (!(value instanceof Number) && !(value instanceof String)) {
                             throw new NumberFormatException();
@@ -240,7 +249,7 @@ final class DibaoRequestValidation {
                 problems.add(FieldProblem.of(path, "INVALID_FORMAT"));
             }
         }
-        return new DibaoParameters.Overrides(urban, rural, months, edge, largerOnly, null, null);
+        return new DibaoParameters.Overrides(urban, rural, months, edge, largerOnly, null, null, tiered, minimum);
     }
 
     private LocalDate date(String text, String path) {
