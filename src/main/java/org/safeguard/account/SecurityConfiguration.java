@@ -183,6 +183,8 @@ class SecurityConfiguration {
                         // the public dibao calculator: a citizen may ask without an account (stores nothing; CSRF still applies)
                         .requestMatchers(HttpMethod.GET, "/calculator").permitAll()
                         .requestMatchers(HttpMethod.POST, "/calculator").permitAll()
+                        // the published dibao lists (2021 Art.24): masked names, sizes and amounts, for the notice board
+                        .requestMatchers(HttpMethod.GET, "/public/dibao/*").permitAll()
                         .requestMatchers("/swagger-ui.html", "/swagger-ui/**").hasAuthority(Permission.USER_ADMIN.name())
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", true).failureHandler(loginFailures()))
