@@ -34,7 +34,8 @@ class ModuleTablesTest {
             new Object[] {1, 1, "region"}, new Object[] {2, 2, "audit"}, new Object[] {3, 3, "account"},
             new Object[] {4, 4, "household"}, new Object[] {5, 6, "account"}, new Object[] {7, 9, "shared"}, new Object[] {10, 19, "household"},
             new Object[] {40, 49, "policy"}, new Object[] {50, 59, "payment"}, new Object[] {60, 69, "application"},
-            new Object[] {70, 79, "beneficiary"}, new Object[] {80, 89, "pricesubsidy"}, new Object[] {90, 99, "casework"});
+            new Object[] {70, 79, "beneficiary"}, new Object[] {80, 89, "pricesubsidy"}, new Object[] {90, 99, "casework"},
+            new Object[] {150, 159, "goodfaith"});
 
     /**
      * Reads of another module's tables still waiting for that module's published view or query, each with why.

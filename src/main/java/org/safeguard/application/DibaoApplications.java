@@ -58,11 +58,14 @@ public class DibaoApplications {
     private final StaffLookup staffLookup;
     private final OverridePlausibility plausibility;
     private final DibaoCasework casework;
+    private final SimplifiedProcedures simplified;
 
     DibaoApplications(ApplicationStore store, HouseholdQueries households, ApplicationDeadlines deadlines,
                       ApplicationFacts facts, EmergencyOverlay emergencies,
                       CurrentStaff currentStaff, Clock clock, ApplicationEventPublisher events, MessageSource messages,
-                      StaffLookup staffLookup, DibaoCasework casework, OverridePlausibility plausibility) {
+                      StaffLookup staffLookup, DibaoCasework casework, OverridePlausibility plausibility,
+                      SimplifiedProcedures simplified) {
+        this.simplified = simplified;
         this.casework = casework;
         this.plausibility = plausibility;
         this.messages = messages;
@@ -152,7 +155,7 @@ public class DibaoApplications {
             }
         }
         if (to == ApplicationState.APPROVED && r.state() != ApplicationState.APPROVED) {
-            approve(withColumns(r, cols), on, staff, household, cols, details);
+            approve(withColumns(r, cols), on, staff, household, cols, details, in.reason());
         }
         store.update(id, cols, clock.instant());
         LocalDate stepDue = cols.containsKey("state_due_on") ? (LocalDate) cols.get("state_due_on") : r.stateDueOn();
@@ -480,7 +483,7 @@ public class DibaoApplications {
     }
 
     private void approve(ApplicationRow r, LocalDate on, StaffPrincipal staff, HouseholdView household,
-                         Map<String, Object> cols, Map<String, Object> details) {
+                         Map<String, Object> cols, Map<String, Object> details, String reason) {
         DibaoResult result = facts.calculate(r, household);
         boolean overridden = r.overrideAmount() != null && r.overrideConfirmedBy() != null;
         BigDecimal amount = overridden ? r.overrideAmount() : result.monthlyAmount();
@@ -503,6 +506,7 @@ public class DibaoApplications {
         }
         events.publishEvent(new DibaoApplicationApproved(r.id(), r.householdId(), r.regionCode(), on,
                 YearMonth.from(on).plusMonths(1), householdFacts, amount, overridden, staff.username(), flagged));
+        simplified.announce(r, on, staff.username(), flags, reason);
     }
 
     private static ApplicationRow withColumns(ApplicationRow r, Map<String, Object> c) {

@@ -240,6 +240,16 @@ class ApiAccessMatrixTest {
             new Endpoint("POST", "/api/v1/reserve-funds/entries/{id}/reverse", Permission.PAYROLL_GENERATE, 201, 404,
                     (t, x) -> post("/api/v1/reserve-funds/entries/" + ReserveFundFixtures.booked(t.context, x.community(),
                             "10.00") + "/reverse").content("{\"reason\":\"matrix\"}")),
+            new Endpoint("GET", "/api/v1/good-faith-records", Permission.GOOD_FAITH_READ, 200, 404,
+                    (t, x) -> get("/api/v1/good-faith-records").param("regionCode", x.community())),
+            new Endpoint("GET", "/api/v1/good-faith-records/{id}", Permission.GOOD_FAITH_READ, 200, 404,
+                    (t, x) -> get("/api/v1/good-faith-records/" + org.safeguard.goodfaith.GoodFaithFixtures.due(t.context, x.community()))),
+            new Endpoint("POST", "/api/v1/good-faith-records/{id}/outcome", Permission.GOOD_FAITH_CORRECT, 200, 404,
+                    (t, x) -> {
+                        long id = org.safeguard.goodfaith.GoodFaithFixtures.due(t.context, x.community());
+                        return post("/api/v1/good-faith-records/" + id + "/outcome").content("{\"outcome\":\"CONFIRMED\",\"version\":"
+                                + org.safeguard.goodfaith.GoodFaithFixtures.version(t.context, id) + "}");
+                    }),
             new Endpoint("POST", "/api/v1/payments/institutions", Permission.PAYROLL_GENERATE, 201, 404,
                     (t, x) -> post("/api/v1/payments/institutions").content(org.safeguard.payment.InstitutionCodes.json(x.community()))),
             new Endpoint("GET", "/api/v1/payments/institutions", Permission.PAYROLL_READ, 200, 404,

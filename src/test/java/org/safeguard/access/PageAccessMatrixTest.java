@@ -44,7 +44,7 @@ class PageAccessMatrixTest {
 
     /** Pages anyone may reach, signed in or not; not part of the matrix. */
     private static final Set<String> PUBLIC = Set.of("GET /login", "POST /preferences/language", " /error",
-            "GET /calculator", "POST /calculator");
+            "GET /calculator", "POST /calculator", "GET /public/dibao/{communityCode}");
 
     private static final Map<String, String[]> COMMUNITIES = Map.ofEntries(
             Map.entry("admin", new String[] {"420106006001", null}),
@@ -244,6 +244,16 @@ class PageAccessMatrixTest {
                         return post("/beneficiaries/" + h + "/queued-decision").param("execute", "false").param("version", t.beneficiaryVersion(h));
                     }),
             // --- payment: township reserve funds ---
+            // --- good-faith records ---
+            new Page("GET", "/good-faith", needs(Permission.GOOD_FAITH_READ), false, (t, c) -> get("/good-faith")),
+            new Page("GET", "/good-faith/{id}", needs(Permission.GOOD_FAITH_READ), true,
+                    (t, c) -> get("/good-faith/" + org.safeguard.goodfaith.GoodFaithFixtures.due(t.context, c))),
+            new Page("POST", "/good-faith/{id}/outcome", needs(Permission.GOOD_FAITH_CORRECT), true,
+                    (t, c) -> {
+                        long id = org.safeguard.goodfaith.GoodFaithFixtures.due(t.context, c);
+                        return post("/good-faith/" + id + "/outcome").param("outcome", "CONFIRMED")
+                                .param("version", String.valueOf(org.safeguard.goodfaith.GoodFaithFixtures.version(t.context, id)));
+                    }),
             new Page("GET", "/reserve-funds", needs(Permission.PAYROLL_READ), false,
                     (t, c) -> get("/reserve-funds")),
             new Page("GET", "/reserve-funds/{township}", needs(Permission.PAYROLL_READ), true,

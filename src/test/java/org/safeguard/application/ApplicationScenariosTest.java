@@ -165,6 +165,12 @@ class ApplicationScenariosTest {
         assertThat(event.monthlyAmount()).isEqualByComparingTo("1384");
         assertThat(event.amountOverridden()).isFalse();
         assertThat(event.facts().members()).extracting(m -> m.ref()).containsExactlyElementsOf(c.personIds());
+        // a video investigation and the township's confirmation are simplified procedures: a good-faith record follows
+        var simplified = events.stream(org.safeguard.shared.SimplifiedDecisionTaken.class)
+                .filter(e -> e.caseId().toString().equals(id)).findFirst().orElseThrow();
+        assertThat(simplified.procedures()).containsExactlyInAnyOrder("REMOTE_INVESTIGATION", "DEVOLVED_APPROVAL");
+        assertThat(simplified.declarationIds()).isNotEmpty();
+        assertThat(simplified.caseKind()).isEqualTo("DIBAO");
         String snapshot = jdbc.sql("select decision_snapshot from dibao_application where id = ?")
                 .param(java.util.UUID.fromString(id)).query(String.class).single();
         assertThat(JsonPath.<Boolean>read(snapshot, "$.emergencyFlags.approvalDevolvedToTownship")).isTrue();

@@ -38,5 +38,9 @@ public enum Permission {
     PRICE_INDEX_WRITE,
     /** Import covered-group lists supplied by other departments. */
     PRICE_LIST_IMPORT,
-    PRICE_SUBSIDY_READ
+    PRICE_SUBSIDY_READ,
+    /** Read the good-faith records of decisions taken under simplified emergency procedures and their re-checks. */
+    GOOD_FAITH_READ,
+    /** Record the outcome of a good-faith record's re-check (county level). */
+    GOOD_FAITH_CORRECT
 }
