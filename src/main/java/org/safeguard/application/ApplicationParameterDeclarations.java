@@ -16,6 +16,12 @@ public class ApplicationParameterDeclarations implements ParameterDeclarations {
     public static final ParameterDefinition PROCEDURE_SWITCH_DATE = ParameterDefinition.of(MODULE, "PROCEDURE_SWITCH_DATE", Kind.DATE)
             .unit("date").defaultValue("2021-07-01").source("domain.md §3.6, §16 item 7")
             .label("2021年审核确认办法施行日", "Switch to the 2021 procedure").build();
+    /** 2021 Art.5: a residence-permit holder may apply where they live, in places that allow it. */
+    public static final ParameterDefinition RESIDENCE_PERMIT_APPLICATIONS = ParameterDefinition.of(MODULE, "RESIDENCE_PERMIT_APPLICATIONS", Kind.BOOLEAN)
+            .levels(org.safeguard.shared.RegionLevel.PROVINCE, org.safeguard.shared.RegionLevel.PREFECTURE)
+            .defaultValue("false").defaultFrom(java.time.LocalDate.of(2021, 7, 1), "true")
+            .source("domain.md §3.3 (2021 Art.5; S16 #4)")
+            .label("持居住证可在居住地申请", "Residence-permit holders may apply where they live").build();
     public static final ParameterDefinition OVERALL_LIMIT_WORKING_DAYS = workingDays("OVERALL_LIMIT_WORKING_DAYS", "30",
             "domain.md §13 overall limit, §16 item 7", "总办理时限", "Overall time limit");
     public static final ParameterDefinition OVERALL_LIMIT_EXTENDED_WORKING_DAYS = workingDays("OVERALL_LIMIT_EXTENDED_WORKING_DAYS", "45",
@@ -57,6 +63,6 @@ public class ApplicationParameterDeclarations implements ParameterDeclarations {
                 INVESTIGATION_START_WORKING_DAYS, INVESTIGATION_WORKING_DAYS_2012, DEMOCRATIC_APPRAISAL_WORKING_DAYS_2012,
                 VERIFICATION_START_WORKING_DAYS, PUBLIC_NOTICE_DAYS, COUNTY_REVIEW_WORKING_DAYS_2012,
                 COUNTY_REVIEW_WORKING_DAYS_2021, COUNTY_SPOT_CHECK_PERCENT_2012, REJECTION_NOTICE_WORKING_DAYS,
-                OVERRIDE_PLAUSIBLE_MULTIPLE);
+                OVERRIDE_PLAUSIBLE_MULTIPLE, RESIDENCE_PERMIT_APPLICATIONS);
     }
 }

@@ -93,6 +93,13 @@ public class RegisterDibaoApplication {
         String region = household.regionCode();
         UUID id = UUID.randomUUID();
         Procedure procedure = deadlines.procedureFor(region, submittedOn);
+        Jurisdiction.Decision jurisdiction = Jurisdiction.judge(region, household.members(), procedure,
+                n.byResidencePermit(), deadlines.policy(region, submittedOn)
+                        .bool(ApplicationParameterDeclarations.RESIDENCE_PERMIT_APPLICATIONS));
+        if (!jurisdiction.allowed()) {
+            throw SafeguardException.invalid(new FieldProblem(n.byResidencePermit() ? "residencePermit" : "householdId",
+                    jurisdiction.refusal(), "validation." + jurisdiction.refusal(), List.of(procedure.name())));
+        }
         boolean draft = n.asDraft();
         ApplicationState initial = draft ? ApplicationState.DRAFT : ApplicationState.SUBMITTED;
         LocalDate overall = draft ? null : deadlines.overallDue(region, submittedOn, false, 0, false);
@@ -115,6 +122,7 @@ public class RegisterDibaoApplication {
         details.put("nearRelativeOfStaff", n.nearRelative());
         details.put("submittedOn", submittedOn.toString());
         details.put("draft", draft);
+        details.put("jurisdiction", jurisdiction.basis().name());
         casework.open(row, staff.username(), overall, details);
         return id;
     }

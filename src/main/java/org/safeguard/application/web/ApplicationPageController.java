@@ -125,7 +125,7 @@ class ApplicationPageController {
                     "relationship", h.relationship().name())).toList());
         }
         model.addAttribute("form", new LinkedHashMap<>(Map.of("householdId", householdId == null ? "" : householdId,
-                "channel", "WINDOW", "submittedOn", "", "applicantPersonId", "", "nearRelativeOfStaff", false)));
+                "channel", "WINDOW", "submittedOn", "", "applicantPersonId", "", "nearRelativeOfStaff", false, "residencePermit", false)));
         model.addAttribute("fieldErrors", Map.of());
         return wizardPage(householdId, model);
     }
@@ -135,7 +135,8 @@ class ApplicationPageController {
     String register(@RequestParam(required = false) String householdId, @RequestParam(required = false) String channel,
                     @RequestParam(required = false) String submittedOn, @RequestParam(required = false) String applicantPersonId,
                     @RequestParam(defaultValue = "false") boolean nearRelativeOfStaff,
-                    @RequestParam(defaultValue = "false") boolean draft, Model model,
+                    @RequestParam(defaultValue = "false") boolean draft,
+                    @RequestParam(defaultValue = "false") boolean residencePermit, Model model,
                     RedirectAttributes redirect, Locale locale) {
         Map<String, Object> form = new LinkedHashMap<>();
         form.put("householdId", householdId == null ? "" : householdId);
@@ -143,6 +144,7 @@ class ApplicationPageController {
         form.put("submittedOn", submittedOn == null ? "" : submittedOn);
         form.put("applicantPersonId", applicantPersonId == null ? "" : applicantPersonId);
         form.put("nearRelativeOfStaff", nearRelativeOfStaff);
+        form.put("residencePermit", residencePermit);
         model.addAttribute("form", form);
         Map<String, String> errors = new LinkedHashMap<>();
         UUID household = parseUuid(householdId, "householdId", errors);
@@ -156,7 +158,8 @@ class ApplicationPageController {
         UUID applicant = blank(applicantPersonId) == null ? null : parseUuid(applicantPersonId, "applicantPersonId", errors);
         if (errors.isEmpty()) {
             try {
-                UUID id = registration.register(new NewApplication(household, ch, applicant, submitted, nearRelativeOfStaff, draft));
+                UUID id = registration.register(new NewApplication(household, ch, applicant, submitted,
+                        nearRelativeOfStaff, draft, residencePermit));
                 redirect.addFlashAttribute("notice", message(draft ? "application.notice.draftSaved" : "application.notice.registered", locale));
                 return "redirect:/applications/" + id;
             } catch (SafeguardException e) {
