@@ -49,6 +49,9 @@ class ApplicationFacts {
             problems.add(FieldProblem.of("facts", "REQUIRED"));
             return problems;
         }
+        if (facts.singlePersonId() != null && !isMember(household, facts.singlePersonId())) {
+            problems.add(FieldProblem.of("facts.singlePersonId", "NOT_A_MEMBER"));
+        }
         for (int i = 0; i < facts.members().size(); i++) {
             var m = facts.members().get(i);
             if (m == null || m.personId() == null || !isMember(household, m.personId())) {
@@ -112,7 +115,8 @@ class ApplicationFacts {
                         a.ownerPersonId() == null ? null : a.ownerPersonId().toString())).toList();
         List<HouseholdFacts.Deduction> deductions = in == null ? List.of() : in.deductions().stream()
                 .map(d -> new HouseholdFacts.Deduction(d.type(), d.amount())).toList();
-        return new HouseholdFacts(HukouType.valueOf(household.hukouType().name()), members, assets, deductions);
+        return new HouseholdFacts(HukouType.valueOf(household.hukouType().name()), members, assets, deductions,
+                in == null || in.singlePersonId() == null ? null : in.singlePersonId().toString());
     }
 
     /** The calculator's result on the acceptance date (submission date before acceptance). */

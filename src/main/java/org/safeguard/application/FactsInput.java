@@ -11,8 +11,14 @@ import org.safeguard.policy.dibao.IncomeType;
 /**
  * Income (totals over the reference period) and assets found by the investigation, per registry person. Who is
  * counted, birth dates and disability come from the registry; together they become the calculator's HouseholdFacts.
+ * {@code singlePersonId} names a member who applies alone as a single-person household (单人户, domain.md §3.2).
  */
-public record FactsInput(List<MemberIncome> members, List<AssetItem> assets, List<DeductionItem> deductions) {
+public record FactsInput(List<MemberIncome> members, List<AssetItem> assets, List<DeductionItem> deductions,
+                         UUID singlePersonId) {
+
+    public FactsInput(List<MemberIncome> members, List<AssetItem> assets, List<DeductionItem> deductions) {
+        this(members, assets, deductions, null);
+    }
 
     public FactsInput {
         members = members == null ? List.of() : List.copyOf(members);

@@ -376,7 +376,16 @@ class ApplicationPageController {
         }
         List<FactsInput.MemberIncome> members = incomes.entrySet().stream()
                 .map(e -> new FactsInput.MemberIncome(e.getKey(), e.getValue())).toList();
-        return new FactsInput(members, assets, List.of());
+        UUID single = null;
+        String singleText = blank(p.getFirst("singlePersonId"));
+        if (singleText != null) {
+            try {
+                single = UUID.fromString(singleText);
+            } catch (IllegalArgumentException e) {
+                errors.put("facts.singlePersonId", message("validation.INVALID", locale));
+            }
+        }
+        return new FactsInput(members, assets, List.of(), single);
     }
 
     private String refusal(ApplicationActionRefused r, Locale locale) {

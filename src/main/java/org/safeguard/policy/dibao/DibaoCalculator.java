@@ -37,6 +37,9 @@ public final class DibaoCalculator {
      */
     public static DibaoResult calculate(HouseholdFacts household, DibaoParameters parameters, LocalDate referenceDate,
                                         boolean withTrace) {
+        if (household.singlePersonRef() != null) {
+            return SinglePersonRule.calculate(household, parameters, referenceDate, withTrace);
+        }
         List<TraceStep> trace = withTrace ? new ArrayList<>() : null;
         HukouType hukou = household.hukouType();
         BigDecimal standard = parameters.standard(hukou);

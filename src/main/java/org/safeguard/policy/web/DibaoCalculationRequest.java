@@ -11,7 +11,14 @@ import java.util.Map;
  */
 record DibaoCalculationRequest(String regionCode, String referenceDate, String hukouType, List<MemberRequest> members,
                                List<AssetRequest> assets, List<DeductionRequest> deductions,
-                               Map<String, Object> parameterOverrides) {
+                               Map<String, Object> parameterOverrides, String singlePersonRef) {
+
+    /** Without a single-person application. */
+    DibaoCalculationRequest(String regionCode, String referenceDate, String hukouType, List<MemberRequest> members,
+                            List<AssetRequest> assets, List<DeductionRequest> deductions,
+                            Map<String, Object> parameterOverrides) {
+        this(regionCode, referenceDate, hukouType, members, assets, deductions, parameterOverrides, null);
+    }
 
     record MemberRequest(String ref, String birthDate, Boolean counted, String exclusionReason, Integer disabilityGrade,
                          Boolean seriousIllness, List<IncomeRequest> incomes) {

@@ -25,8 +25,6 @@ final class DibaoRequestValidation {
     static final int MAX_MEMBERS = 30;
     static final int MAX_ITEMS = 50;
     static final BigDecimal MAX_AMOUNT = new BigDecimal("100000000");
-    static final Set<String> OVERRIDE_KEYS = Set.of("standardUrban", "standardRural", "incomeReferenceMonths",
-            "edgeMultiple", "supplementLargerOnly", "tieredPayment", "minimumBenefitPerPerson");
 
     record Valid(RegionCode region, LocalDate referenceDate, HouseholdFacts household, DibaoParameters.Overrides overrides) {
     }
@@ -79,11 +77,15 @@ final class DibaoRequestValidation {
                 deductions.add(new HouseholdFacts.Deduction(type, amount));
             }
         }
-        DibaoParameters.Overrides overrides = overrides(r.parameterOverrides());
+        DibaoParameters.Overrides overrides = new DibaoOverridesValidation(problems).overrides(r.parameterOverrides());
+        String single = r.singlePersonRef() == null || r.singlePersonRef().isBlank() ? null : r.singlePersonRef().strip();
+        if (single != null && !refs.contains(single)) {
+            problems.add(new FieldProblem("singlePersonRef", "UNKNOWN_MEMBER_REF", "policy.validation.UNKNOWN_MEMBER_REF", List.of()));
+        }
         if (!problems.isEmpty()) {
             return null;
         }
-        return new Valid(region, referenceDate, new HouseholdFacts(hukou, members, assets, deductions), overrides);
+        return new Valid(region, referenceDate, new HouseholdFacts(hukou, members, assets, deductions, single), overrides);
     }
 
     private List<HouseholdFacts.Member> members(List<DibaoCalculationRequest.MemberRequest> requests, LocalDate referenceDate) {
@@ -192,66 +194,6 @@ final class DibaoRequestValidation {
         return assets;
     }
 
-    private DibaoParameters.Overrides overrides(Map<String, Object> map) {
-        if (map == null || map.isEmpty()) {
-            return DibaoParameters.Overrides.NONE;
-        }
-        BigDecimal urban = null, rural = null, edge = null;
-        Integer months = null;
-        Boolean largerOnly = null;
-        Boolean tiered = null;
-        BigDecimal minimum = null;
-        for (Map.Entry<String, Object> e : map.entrySet()) {
-            String path = "parameterOverrides." + e.getKey();
-            Object value = e.getValue();
-            if (!OVERRIDE_KEYS.contains(e.getKey())) {
-                problems.add(new FieldProblem(path, "UNKNOWN_OVERRIDE", "policy.validation.UNKNOWN_OVERRIDE",
-                        List.of(String.join(", ", OVERRIDE_KEYS.stream().sorted().toList()))));
-                continue;
-            }
-            if (value == null) {
-                continue;
-            }
-            try {
-                switch (e.getKey()) {
-                    case "standardUrban" -> urban = money(new BigDecimal(value.toString()), path, true);
-                    case "standardRural" -> rural = money(new BigDecimal(value.toString()), path, true);
-                    case "edgeMultiple" -> {
-                        edge = new BigDecimal(value.toString());
-                        if (edge.signum() <= 0 || edge.compareTo(BigDecimal.TEN) > 0) {
-                            problems.add(FieldProblem.of(path, "INVALID"));
-                        }
-                    }
-                    case "minimumBenefitPerPerson" -> minimum = money(new BigDecimal(value.toString()), path, false);
-                    case "tieredPayment" -> {
-                        if (!(value instanceof Boolean b)) {
-                            throw new NumberFormatException();
-                        }
-                        tiered = b;
-                    }
-                    case "incomeReferenceMonths" -> {
-                        if (!(value instanceof Number) && !(value instanceof String)) {
-                            throw new NumberFormatException();
-                        }
-                        months = Integer.parseInt(value.toString());
-                        if (months < 1 || months > 36) {
-                            problems.add(FieldProblem.of(path, months < 1 ? "TOO_SMALL" : "TOO_LARGE"));
-                        }
-                    }
-                    default -> {
-                        if (!(value instanceof Boolean b)) {
-                            throw new NumberFormatException();
-                        }
-                        largerOnly = b;
-                    }
-                }
-            } catch (NumberFormatException ex) {
-                problems.add(FieldProblem.of(path, "INVALID_FORMAT"));
-            }
-        }
-        return new DibaoParameters.Overrides(urban, rural, months, edge, largerOnly, null, null, tiered, minimum);
-    }
-
     private LocalDate date(String text, String path) {
         if (text == null || text.isBlank()) {
             problems.add(FieldProblem.of(path, "REQUIRED"));
@@ -266,6 +208,10 @@ final class DibaoRequestValidation {
     }
 
     private BigDecimal money(BigDecimal amount, String path, boolean required) {
+        return money(problems, amount, path, required);
+    }
+
+    static BigDecimal money(List<FieldProblem> problems, BigDecimal amount, String path, boolean required) {
         if (amount == null) {
             if (required) {
                 problems.add(FieldProblem.of(path, "REQUIRED"));
