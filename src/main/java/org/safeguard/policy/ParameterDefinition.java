@@ -21,7 +21,8 @@ import org.safeguard.shared.RegionLevel;
  */
 public final class ParameterDefinition {
 
-    public enum Kind { MONEY, DECIMAL, INTEGER, BOOLEAN, DATE, ASSET_RULES, SUPPLEMENTS }
+    /** TIERS is a {@link TierTable} stored as text; its empty text is the empty table. */
+    public enum Kind { MONEY, DECIMAL, INTEGER, BOOLEAN, DATE, ASSET_RULES, SUPPLEMENTS, TIERS }
 
     /** A default in force from a date (until the next default starts). */
     public record Default(LocalDate from, String text) {
@@ -116,13 +117,21 @@ public final class ParameterDefinition {
         if (refusal != null) {
             throw new IllegalArgumentException(name + ": " + refusal.code() + " " + refusal.arguments());
         }
-        return value(text.strip());
+        return value(text == null ? "" : text.strip());
     }
 
     /** Null when the text is a plausible value of this parameter, otherwise why not (without throwing). */
     public Refusal refusal(String text) {
         if (isList()) {
             return new Refusal("INVALID", List.of(name));
+        }
+        if (kind == Kind.TIERS) {
+            try {
+                TierTable.parse(text);
+                return null;
+            } catch (IllegalArgumentException e) {
+                return new Refusal("INVALID", List.of(name));
+            }
         }
         if (text == null || text.isBlank()) {
             return new Refusal("REQUIRED", List.of());
@@ -172,6 +181,7 @@ public final class ParameterDefinition {
                 yield Boolean.parseBoolean(t);
             }
             case DATE -> LocalDate.parse(t);
+            case TIERS -> TierTable.parse(t);
             case ASSET_RULES, SUPPLEMENTS -> throw new IllegalArgumentException(name + " is a list, not a scalar");
         };
     }

@@ -76,7 +76,7 @@ class ParameterStore {
                     value_text, note, illustrative, recorded_at, recorded_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(v.regionCode().value(), v.parameter().name(), v.effectiveFrom(), v.effectiveTo(),
                         money ? v.parameter().parse(v.valueText()) : null,
-                        money || v.parameter().isList() ? null : v.valueText().strip(), v.note(), v.illustrative(),
+                        money || v.parameter().isList() || v.valueText() == null ? null : v.valueText().strip(), v.note(), v.illustrative(),
                         Timestamp.from(now), recordedBy)
                 .update(keys, "id");
         long id = keys.getKey().longValue();

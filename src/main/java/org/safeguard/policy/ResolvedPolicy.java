@@ -81,6 +81,11 @@ public final class ResolvedPolicy {
         return (LocalDate) required(parameter).value();
     }
 
+    /** A TIERS parameter: the table in force, or the empty table. */
+    public TierTable tiers(ParameterDefinition parameter) {
+        return find(parameter).map(r -> (TierTable) r.value()).orElse(TierTable.NONE);
+    }
+
     public List<AssetRule> assetRules() {
         return find(PolicyParameterDeclarations.ASSET_RULES).map(Resolved::assetRules).orElse(List.of());
     }

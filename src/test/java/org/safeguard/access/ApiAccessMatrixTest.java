@@ -151,6 +151,11 @@ class ApiAccessMatrixTest {
                     (t, x) -> post("/api/v1/calculations/dibao").content("{\"regionCode\":\"" + x.community()
                             + "\",\"referenceDate\":\"2020-08-01\",\"hukouType\":\"URBAN\",\"members\":[{\"ref\":\"A\","
                             + "\"birthDate\":\"1980-01-01\",\"counted\":true,\"incomes\":[{\"type\":\"WAGE\",\"amount\":1200}]}]}")),
+            // --- temporaryassistance: any staff member, for a place of hardship in their area ---
+            new Endpoint("POST", "/api/v1/calculations/temporary-assistance", Permission.DASHBOARD, 200, 404,
+                    (t, x) -> post("/api/v1/calculations/temporary-assistance").content("{\"regionCode\":\"" + x.community()
+                            + "\",\"requestDate\":\"2020-08-03\",\"type\":\"EMERGENCY\",\"localHukou\":false,"
+                            + "\"severity\":\"SERIOUS\",\"persons\":2,\"cause\":\"FIRE\",\"previousGrants\":[]}")),
             new Endpoint("GET", "/api/v1/audit/verification", Permission.AUDIT_READ, 200, 200,
                     (t, x) -> get("/api/v1/audit/verification")),
             new Endpoint("GET", "/api/v1/audit/entries", Permission.AUDIT_READ, 200, 200,

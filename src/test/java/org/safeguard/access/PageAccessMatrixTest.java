@@ -114,6 +114,13 @@ class PageAccessMatrixTest {
                     (t, c) -> get("/households/import/" + t.fixtures().importBatch(c) + "/progress")),
             new Page("GET", "/households/import/{id}/errors.csv", needs(Permission.HOUSEHOLD_IMPORT), true,
                     (t, c) -> get("/households/import/" + t.fixtures().importBatch(c) + "/errors.csv")),
+            // the temporary-assistance calculator: every staff member; a place outside the caller's area is a field error
+            new Page("GET", "/temporary-assistance/calculator", needs(Permission.DASHBOARD), false,
+                    (t, c) -> get("/temporary-assistance/calculator")),
+            new Page("POST", "/temporary-assistance/calculator", needs(Permission.DASHBOARD), false,
+                    (t, c) -> post("/temporary-assistance/calculator").param("regionCode", c).param("requestDate", "2020-08-03")
+                            .param("type", "EMERGENCY").param("localHukou", "false").param("severity", "GENERAL")
+                            .param("persons", "1").param("cause", "STRANDED")),
             new Page("GET", "/audit", needs(Permission.AUDIT_READ), false, (t, c) -> get("/audit")),
             new Page("GET", "/audit/entries/{seq}", needs(Permission.AUDIT_READ), false, (t, c) -> get("/audit/entries/1")),
             new Page("GET", "/audit/verification", needs(Permission.AUDIT_READ), false, (t, c) -> get("/audit/verification")),

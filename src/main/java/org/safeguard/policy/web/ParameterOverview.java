@@ -73,6 +73,9 @@ record ParameterOverview(String regionCode, LocalDate date, List<InForce> parame
         if (value instanceof java.math.BigDecimal d) {
             return d.toPlainString();
         }
+        if (value instanceof org.safeguard.policy.TierTable t) {
+            return t.rows().isEmpty() ? "—" : t.text();
+        }
         return value == null ? null : value.toString();
     }
 }
