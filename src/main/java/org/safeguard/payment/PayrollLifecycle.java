@@ -26,8 +26,14 @@ class PayrollLifecycle {
 
     /** Applies the action to a payroll row the caller has locked; returns the new state. */
     PayrollState apply(PayrollStore.PayrollRow row, PayrollAction action, String reason, Map<String, Object> details) {
+        return apply(row, action, reason, details, null);
+    }
+
+    /** The same, by a named user when no one is signed in (a job acting for the user who asked for it). */
+    PayrollState apply(PayrollStore.PayrollRow row, PayrollAction action, String reason, Map<String, Object> details,
+                       String actingAs) {
         PayrollState to = PayrollTransitions.require(row.state(), action);
-        String actor = actor();
+        String actor = actingAs != null ? actingAs : actor();
         var now = clock.instant();
         store.changeState(row.id(), to, action, actor, now);
         store.recordTransition(row.id(), row.state(), to, action, actor, now, reason);
@@ -35,6 +41,9 @@ class PayrollLifecycle {
                 .detail("benefit", row.benefit()).detail("region", row.regionCode()).detail("month", row.month().toString())
                 .detail("from", row.state().name()).detail("to", to.name());
         details.forEach(record::detail);
+        if (actingAs != null) {
+            record.actingAs(actingAs);
+        }
         if (reason != null) {
             record.detail("reason", reason);
         }

@@ -5,17 +5,13 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 
-import com.github.kagkarlsson.scheduler.ScheduledExecution;
 import com.github.kagkarlsson.scheduler.Scheduler;
-import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.Task;
-import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
-import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
-import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 
 import org.safeguard.shared.RegionCode;
 import org.safeguard.shared.jobs.JobClock;
 import org.safeguard.shared.jobs.JobNames;
+import org.safeguard.shared.jobs.QueuedUploadTask;
 import org.safeguard.shared.security.CurrentStaff;
 import org.safeguard.shared.security.StaffPrincipal;
 import org.slf4j.Logger;
@@ -51,10 +47,8 @@ public class GroupListJobs {
     private final GroupListImport lists;
     private final QueuedGroupLists queued;
     private final CurrentStaff currentStaff;
-    private final ObjectProvider<Scheduler> scheduler;
-    private final JobClock jobClock;
     private final int asyncRows;
-    private final CustomTask<Void> task;
+    private final QueuedUploadTask task;
 
     GroupListJobs(GroupListImport lists, QueuedGroupLists queued, CurrentStaff currentStaff, JobNames names,
                   ObjectProvider<Scheduler> scheduler, JobClock jobClock,
@@ -63,16 +57,8 @@ public class GroupListJobs {
         this.lists = lists;
         this.queued = queued;
         this.currentStaff = currentStaff;
-        this.scheduler = scheduler;
-        this.jobClock = jobClock;
         this.asyncRows = asyncRows;
-        this.task = Tasks.custom(names.task(TASK), Void.class)
-                .onFailure(new FailureHandler.ExponentialBackoffFailureHandler<>(retryAfter))
-                .onDeadExecutionRevive()
-                .execute((instance, context) -> {
-                    queued.run(UUID.fromString(instance.getId()));
-                    return (done, ops) -> ops.remove();
-                });
+        this.task = new QueuedUploadTask(TASK, names, scheduler, jobClock, retryAfter, queued::run);
     }
 
     /**
@@ -98,9 +84,7 @@ public class GroupListJobs {
 
     /** Asks for the upload's job to run at once; nothing happens twice if it is already asked. */
     public void submit(UUID id) {
-        Scheduler s = scheduler.getObject();
-        s.scheduleIfNotExists(task.instance(id.toString()), jobClock.atOnce());
-        s.triggerCheckForDueExecutions();
+        task.submit(id);
     }
 
     /** Runs a queued list in the calling thread (what the job does); a finished one is left as it is. */
@@ -110,37 +94,15 @@ public class GroupListJobs {
 
     /** Waits until the upload's job is neither due nor running; true when that happened within the timeout. */
     public boolean awaitCompletion(UUID id, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (true) {
-            Optional<ScheduledExecution<Object>> execution = scheduler.getObject()
-                    .getScheduledExecution(TaskInstanceId.of(task.getName(), id.toString()));
-            if (execution.isEmpty() || (!execution.get().isPicked() && execution.get().getConsecutiveFailures() > 0)) {
-                return true;
-            }
-            if (System.nanoTime() > deadline) {
-                return false;
-            }
-            try {
-                Thread.sleep(25);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-        }
+        return task.awaitCompletion(id, timeout);
     }
 
     /** Gives every unfinished upload whose schedule was lost (e.g. a crash before it was written) a job again. */
     @EventListener(ApplicationReadyEvent.class)
     void resumeOnStart() {
-        int asked = 0;
-        for (UUID id : queued.unfinished()) {
-            if (scheduler.getObject().scheduleIfNotExists(task.instance(id.toString()), jobClock.atOnce())) {
-                asked++;
-            }
-        }
+        int asked = task.resume(queued.unfinished());
         if (asked > 0) {
             log.info("resuming {} queued price list import(s)", asked);
-            scheduler.getObject().triggerCheckForDueExecutions();
         }
     }
 
@@ -149,7 +111,7 @@ public class GroupListJobs {
     static class TaskConfiguration {
         @Bean
         Task<Void> priceListImportTask(GroupListJobs jobs) {
-            return jobs.task;
+            return jobs.task.task();
         }
     }
 }

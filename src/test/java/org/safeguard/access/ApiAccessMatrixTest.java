@@ -213,6 +213,12 @@ class ApiAccessMatrixTest {
                         return multipart("/api/v1/payrolls/" + p.payrollId() + "/bank-return")
                                 .file(PayrollFixtures.returnFile("line_id,status,reason\n" + p.lineId() + ",PAID,\n"));
                     }),
+            new Endpoint("GET", "/api/v1/payrolls/{id}/bank-returns/{uploadId}", Permission.PAYROLL_RECONCILE, 200, 404,
+                    (t, x) -> {
+                        var p = t.payroll(x.community(), PayrollState.EXPORTED);
+                        return get("/api/v1/payrolls/" + p.payrollId() + "/bank-returns/"
+                                + PayrollFixtures.rejectedQueuedReturn(t.jdbc, p.payrollId(), x.community()));
+                    }),
             new Endpoint("POST", "/api/v1/payrolls/{id}/lines/{lineId}/reissue", Permission.PAYROLL_RECONCILE, 201, 404,
                     (t, x) -> {
                         var p = t.payroll(x.community(), PayrollState.RECONCILED);

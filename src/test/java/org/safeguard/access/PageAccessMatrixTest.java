@@ -162,6 +162,8 @@ class PageAccessMatrixTest {
                     (t, c) -> get("/payrolls/" + t.payroll(c, PayrollState.EXPORTED).payrollId() + "/file")),
             new Page("POST", "/payrolls/{id}/bank-return", needs(Permission.PAYROLL_RECONCILE), true,
                     (t, c) -> post("/payrolls/" + t.payroll(c, PayrollState.EXPORTED).payrollId() + "/bank-return")),
+            new Page("GET", "/payrolls/{id}/bank-returns", needs(Permission.PAYROLL_RECONCILE), true,
+                    (t, c) -> get("/payrolls/" + t.payroll(c, PayrollState.EXPORTED).payrollId() + "/bank-returns")),
             new Page("POST", "/payrolls/{id}/lines/{lineId}/reissue", needs(Permission.PAYROLL_RECONCILE), true,
                     (t, c) -> {
                         var p = t.payroll(c, PayrollState.RECONCILED);

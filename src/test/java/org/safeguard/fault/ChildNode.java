@@ -109,6 +109,21 @@ final class ChildNode implements AutoCloseable {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A multipart POST of one file (form field {@code file}) as a demo account; answers status and body. */
+    HttpResponse<String> upload(String user, String path, String fileName, byte[] content) throws Exception {
+        String boundary = "fault-" + System.nanoTime();
+        var body = new java.io.ByteArrayOutputStream();
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.write(content);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        String auth = Base64.getEncoder().encodeToString((user + ":" + DemoAccounts.PASSWORD).getBytes(StandardCharsets.UTF_8));
+        return http.send(HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(120))
+                        .header("Authorization", "Basic " + auth).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     /** A GET as a demo account (or anonymous when {@code user} is null); answers status and body. */
     HttpResponse<String> get(String user, String path) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(60))

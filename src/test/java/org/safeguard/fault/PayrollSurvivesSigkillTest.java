@@ -1,7 +1,6 @@
 package org.safeguard.fault;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.safeguard.fault.PayrollChecks.allChunksDone;
 import static org.safeguard.fault.PayrollChecks.lines;
 import static org.safeguard.fault.PayrollChecks.state;
@@ -16,7 +15,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.safeguard.bench.DibaoCaseloadSeeder;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * Issue 15 item 10, with real processes on PostgreSQL: a 200,000-household DIBAO payroll survives SIGKILL of its
@@ -28,33 +26,27 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  */
 class PayrollSurvivesSigkillTest {
 
-    private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
     private static final String DATABASE = "safeguard_fault";
-    private static final String USER = System.getProperty("SAFEGUARD_DB_USER", "postgres");
     private static final int HOUSEHOLDS = Integer.getInteger("fault.households", 200_000);
     private static final Duration WAIT = Duration.ofMinutes(6);
 
-    private final String cluster = "fault-" + UUID.randomUUID();
-    private final List<ChildNode> nodes = new ArrayList<>();
+    private FaultCluster cluster;
 
     @AfterEach
     void stopNodes() throws Exception {
-        for (ChildNode n : nodes) {
-            n.close();
+        if (cluster != null) {
+            cluster.close();
         }
     }
 
     @Test
     void aPayrollWhoseNodeIsKilledThreeTimesPaysEveryHouseholdExactlyOnce() throws Exception {
-        assumeTrue("postgres".equals(System.getProperty("spring.profiles.active")),
-                "the SIGKILL fault test runs on PostgreSQL only (-Dspring.profiles.active=postgres), as CI's second pass does");
-        assumeTrue(PayrollChecks.reachable(SERVER, USER), "PostgreSQL not reachable at " + SERVER);
-        PayrollChecks.freshDatabase(SERVER, USER, DATABASE);
-        String url = SERVER + DATABASE;
+        // small chunks (100 of them), so that each kill point is a wide window rather than a race
+        cluster = FaultCluster.onFreshDatabase(DATABASE, "fault", "--safeguard.payroll.staged-chunk-size=2000");
         // the first start loads the demo accounts; later starts leave the demo alone (it would fill in its demo
         // payrolls for recent months, which the seeded households would swell to 200,000 lines each)
-        ChildNode first = node("node-a1", url, "--safeguard.demo.enabled=true", "--safeguard.demo.households=60");
-        JdbcClient db = JdbcClient.create(new SingleConnectionDataSource(url, USER, "", true));
+        ChildNode first = cluster.node("node-a1", "--safeguard.demo.enabled=true", "--safeguard.demo.households=60");
+        JdbcClient db = cluster.db();
         DibaoCaseloadSeeder.seed(db, HOUSEHOLDS);
         db.sql("analyze").update();
 
@@ -67,7 +59,7 @@ class PayrollSurvivesSigkillTest {
         first.kill();
         long atFirstKill = lines(db, payroll);
         // two nodes started together, so that both are up while the payroll still has most of its lines to write
-        List<ChildNode> running = new ArrayList<>(List.of(launch("node-a2", url), launch("node-b", url)));
+        List<ChildNode> running = new ArrayList<>(List.of(cluster.launch("node-a2"), cluster.launch("node-b")));
         for (ChildNode n : running) {
             n.awaitReady();
         }
@@ -85,7 +77,7 @@ class PayrollSurvivesSigkillTest {
         String stateAtThirdKill = state(db, payroll);
         String writerOfTheRest = pickedBy(db, payroll);
         survivor.kill();
-        node(survivor.name() + "-restarted", url);
+        cluster.node(survivor.name() + "-restarted");
         PayrollChecks.await(() -> "GENERATED".equals(state(db, payroll)), WAIT, "GENERATED after the third kill");
 
         System.out.printf("SIGKILL fault test: %d households; killed at %d lines (restart), at %d lines (taken over by the "
@@ -102,24 +94,8 @@ class PayrollSurvivesSigkillTest {
         PayrollChecks.paidOnceWithHonestTotals(db, payroll);
     }
 
-    private ChildNode node(String name, String url, String... args) throws Exception {
-        ChildNode n = launch(name, url, args);
-        n.awaitReady();
-        return n;
-    }
-
-    /** Small chunks (100 of them), so that each kill point is a wide window rather than a race. */
-    private ChildNode launch(String name, String url, String... args) throws Exception {
-        List<String> all = new ArrayList<>(List.of("--safeguard.payroll.staged-chunk-size=2000"));
-        all.addAll(args.length > 0 ? List.of(args) : List.of("--safeguard.demo.enabled=false"));
-        ChildNode n = ChildNode.launch(name, url, USER, cluster, all);
-        nodes.add(n);
-        return n;
-    }
-
     private String pickedBy(JdbcClient db, UUID payroll) {
-        return db.sql("select picked_by from scheduled_tasks where task_name = ? and task_instance = ?")
-                .params("payroll-generation@" + cluster, payroll.toString()).query(String.class).optional().orElse(null);
+        return cluster.pickedBy("payroll-generation", payroll);
     }
 
     /** The node whose scheduler holds the payroll's execution now. */

@@ -1,14 +1,11 @@
 package org.safeguard.fault;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.safeguard.fault.PayrollChecks.await;
 import static org.safeguard.fault.PayrollChecks.lines;
 import static org.safeguard.fault.PayrollChecks.state;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
@@ -16,7 +13,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.safeguard.bench.DibaoCaseloadSeeder;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * Issue 15 item 10, the price-subsidy side: a 200,000-person issuance (the dibao recipients of Wuchang, from the
@@ -26,31 +22,24 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
  */
 class PriceIssuanceSurvivesSigkillTest {
 
-    private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
     private static final String DATABASE = "safeguard_fault_price";
-    private static final String USER = System.getProperty("SAFEGUARD_DB_USER", "postgres");
     private static final int PERSONS = Integer.getInteger("fault.households", 200_000);
     private static final Duration WAIT = Duration.ofMinutes(6);
 
-    private final String cluster = "fault-price-" + UUID.randomUUID();
-    private final List<ChildNode> nodes = new ArrayList<>();
+    private FaultCluster cluster;
 
     @AfterEach
     void stopNodes() throws Exception {
-        for (ChildNode n : nodes) {
-            n.close();
+        if (cluster != null) {
+            cluster.close();
         }
     }
 
     @Test
     void anIssuanceWhoseNodeIsKilledTwicePaysEveryCoveredPersonExactlyOnce() throws Exception {
-        assumeTrue("postgres".equals(System.getProperty("spring.profiles.active")),
-                "the SIGKILL fault test runs on PostgreSQL only (-Dspring.profiles.active=postgres), as CI's second pass does");
-        assumeTrue(PayrollChecks.reachable(SERVER, USER), "PostgreSQL not reachable at " + SERVER);
-        PayrollChecks.freshDatabase(SERVER, USER, DATABASE);
-        String url = SERVER + DATABASE;
-        ChildNode first = node("price-1", url, "--safeguard.demo.enabled=true", "--safeguard.demo.households=60");
-        JdbcClient db = JdbcClient.create(new SingleConnectionDataSource(url, USER, "", true));
+        cluster = FaultCluster.onFreshDatabase(DATABASE, "fault-price", "--safeguard.payroll.staged-chunk-size=2000");
+        ChildNode first = cluster.node("price-1", "--safeguard.demo.enabled=true", "--safeguard.demo.households=60");
+        JdbcClient db = cluster.db();
         DibaoCaseloadSeeder.seed(db, PERSONS);
         // the seeded heads as covered dibao recipients, as the beneficiary events would have recorded them
         db.sql("""
@@ -71,11 +60,11 @@ class PriceIssuanceSurvivesSigkillTest {
         await(() -> lines(db, payroll) >= PERSONS * 15L / 100, WAIT, "15 % of the lines");
         first.kill();
         long atFirstKill = lines(db, payroll);
-        ChildNode second = node("price-2", url);
+        ChildNode second = cluster.node("price-2");
         await(() -> lines(db, payroll) >= PERSONS * 55L / 100, WAIT, "55 % of the lines after the restart");
         second.kill();
         long atSecondKill = lines(db, payroll);
-        node("price-3", url);
+        cluster.node("price-3");
         await(() -> "GENERATED".equals(state(db, payroll)), WAIT, "GENERATED after the second restart");
 
         System.out.printf("price-subsidy SIGKILL test: %d covered persons; killed at %d and at %d lines, restarted each time%n",
@@ -88,13 +77,5 @@ class PriceIssuanceSurvivesSigkillTest {
                 where l.payroll_id = ? and b.source_ref = ?""").params(payroll, DibaoCaseloadSeeder.MARK).query(Long.class).single();
         assertThat(seededPaid).as("covered persons with a line").isEqualTo(PERSONS);
         PayrollChecks.paidOnceWithHonestTotals(db, payroll);
-    }
-
-    private ChildNode node(String name, String url, String... args) throws Exception {
-        List<String> all = new ArrayList<>(List.of("--safeguard.payroll.staged-chunk-size=2000"));
-        all.addAll(args.length > 0 ? List.of(args) : List.of("--safeguard.demo.enabled=false"));
-        ChildNode n = ChildNode.start(name, url, USER, cluster, all);
-        nodes.add(n);
-        return n;
     }
 }

@@ -137,4 +137,16 @@ public final class PayrollFixtures {
     public static MockMultipartFile returnFile(String content) {
         return new MockMultipartFile("file", "return.csv", "text/csv", content.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
+
+    /** A large bank return of the payroll that its job has rejected (one problem), as a status to look at. */
+    public static UUID rejectedQueuedReturn(org.springframework.jdbc.core.simple.JdbcClient jdbc, UUID payrollId, String region) {
+        UUID id = UUID.randomUUID();
+        var now = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC);
+        jdbc.sql("""
+                insert into bank_return_upload (id, payroll_id, region_code, file_name, uploaded_by, status, rows_total,
+                  rows_done, paid, failed, already, problem_count, problems, queued_at, finished_at, file_size)
+                values (?, ?, ?, 'return.csv', 'matrix', 'REJECTED', 6000, 0, 0, 0, 0, 1, ?, ?, ?, 100)""")
+                .params(id, payrollId, region, "rows[3].lineId\tPAYROLL_LINE_UNKNOWN\n", now, now).update();
+        return id;
+    }
 }

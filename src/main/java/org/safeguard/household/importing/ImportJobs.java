@@ -4,15 +4,12 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 
-import com.github.kagkarlsson.scheduler.ScheduledExecution;
 import com.github.kagkarlsson.scheduler.Scheduler;
-import com.github.kagkarlsson.scheduler.task.FailureHandler;
-import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
-import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 
 import org.safeguard.shared.jobs.JobClock;
 import org.safeguard.shared.jobs.JobNames;
+import org.safeguard.shared.jobs.QueuedUploadTask;
 import org.safeguard.shared.security.CurrentStaff;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,10 +37,8 @@ public class ImportJobs {
     private final QueuedImports queued;
     private final ImportBatches batches;
     private final CurrentStaff currentStaff;
-    private final ObjectProvider<Scheduler> scheduler;
-    private final JobClock jobClock;
     private final int asyncRows;
-    private final CustomTask<Void> task;
+    private final QueuedUploadTask task;
 
     ImportJobs(RosterImport imports, QueuedImports queued, ImportBatches batches, CurrentStaff currentStaff,
                JobNames names, ObjectProvider<Scheduler> scheduler, JobClock jobClock,
@@ -53,20 +48,12 @@ public class ImportJobs {
         this.queued = queued;
         this.batches = batches;
         this.currentStaff = currentStaff;
-        this.scheduler = scheduler;
-        this.jobClock = jobClock;
         this.asyncRows = asyncRows;
-        this.task = Tasks.custom(names.task(TASK), Void.class)
-                .onFailure(new FailureHandler.ExponentialBackoffFailureHandler<>(retryAfter))
-                .onDeadExecutionRevive()
-                .execute((instance, context) -> {
-                    queued.run(UUID.fromString(instance.getId()));
-                    return (done, ops) -> ops.remove();
-                });
+        this.task = new QueuedUploadTask(TASK, names, scheduler, jobClock, retryAfter, queued::run);
     }
 
     CustomTask<Void> task() {
-        return task;
+        return task.task();
     }
 
     /**
@@ -86,9 +73,7 @@ public class ImportJobs {
 
     /** Asks for the import's job to run at once; nothing happens twice if it is already asked. */
     public void submit(UUID importId) {
-        Scheduler s = scheduler.getObject();
-        s.scheduleIfNotExists(task.instance(importId.toString()), jobClock.atOnce());
-        s.triggerCheckForDueExecutions();
+        task.submit(importId);
     }
 
     /** Runs a queued import in the calling thread (what the job does); a finished import is left as it is. */
@@ -98,37 +83,15 @@ public class ImportJobs {
 
     /** Waits until the import's job is neither due nor running; true when that happened within the timeout. */
     public boolean awaitCompletion(UUID importId, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (true) {
-            Optional<ScheduledExecution<Object>> execution = scheduler.getObject()
-                    .getScheduledExecution(TaskInstanceId.of(task.getName(), importId.toString()));
-            if (execution.isEmpty() || (!execution.get().isPicked() && execution.get().getConsecutiveFailures() > 0)) {
-                return true;
-            }
-            if (System.nanoTime() > deadline) {
-                return false;
-            }
-            try {
-                Thread.sleep(25);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-        }
+        return task.awaitCompletion(importId, timeout);
     }
 
     /** Gives every unfinished import whose schedule was lost (e.g. a crash before it was written) a job again. */
     @EventListener(ApplicationReadyEvent.class)
     void resumeOnStart() {
-        int asked = 0;
-        for (UUID id : batches.unfinished()) {
-            if (scheduler.getObject().scheduleIfNotExists(task.instance(id.toString()), jobClock.atOnce())) {
-                asked++;
-            }
-        }
+        int asked = task.resume(batches.unfinished());
         if (asked > 0) {
             log.info("resuming {} queued roster import(s)", asked);
-            scheduler.getObject().triggerCheckForDueExecutions();
         }
     }
 }

@@ -1,6 +1,5 @@
 package org.safeguard.payment.web;
 
-import java.io.IOException;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -11,9 +10,10 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.safeguard.payment.ApprovePayroll;
+import org.safeguard.payment.BankReturnJobs;
+import org.safeguard.payment.BankReturnUpload;
 import org.safeguard.payment.CancelPayroll;
 import org.safeguard.payment.ExportPayroll;
-import org.safeguard.payment.ImportBankReturn;
 import org.safeguard.payment.PayrollLineView;
 import org.safeguard.payment.PayrollQueries;
 import org.safeguard.payment.PayrollTransitionView;
@@ -55,17 +55,17 @@ class PayrollApiController {
     private final ApprovePayroll approve;
     private final CancelPayroll cancel;
     private final ExportPayroll export;
-    private final ImportBankReturn bankReturn;
+    private final BankReturnJobs bankReturns;
     private final ReissueLine reissue;
 
     PayrollApiController(StartPayroll start, PayrollQueries queries, ApprovePayroll approve, CancelPayroll cancel,
-                         ExportPayroll export, ImportBankReturn bankReturn, ReissueLine reissue) {
+                         ExportPayroll export, BankReturnJobs bankReturns, ReissueLine reissue) {
         this.start = start;
         this.queries = queries;
         this.approve = approve;
         this.cancel = cancel;
         this.export = export;
-        this.bankReturn = bankReturn;
+        this.bankReturns = bankReturns;
         this.reissue = reissue;
     }
 
@@ -143,13 +143,28 @@ class PayrollApiController {
 
     @PostMapping(path = "/{id}/bank-return", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize("hasAuthority('PAYROLL_RECONCILE')")
-    @Operation(summary = "Apply the bank's return file (line_id,status,reason); all rows valid or none applied")
-    ResponseEntity<ImportBankReturn.Result> bankReturn(@PathVariable UUID id, @RequestParam("file") MultipartFile file)
-            throws IOException {
+    @Operation(summary = "Apply the bank's return file (line_id,status,reason); all rows valid or none applied",
+            description = "200 with the result when applied in the request. A file of more than safeguard.upload.async-rows "
+                    + "rows is checked and applied by a durable job: 202 with Location /api/v1/payrolls/{id}/bank-returns/{uploadId}.")
+    ResponseEntity<?> bankReturn(@PathVariable UUID id, @RequestParam("file") MultipartFile file) {
         if (file.isEmpty()) {
             throw SafeguardException.invalid(FieldProblem.of("file", "REQUIRED"));
         }
-        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(bankReturn.apply(id, file.getInputStream()));
+        BankReturnJobs.Outcome o = bankReturns.applyOrQueue(id, file.getOriginalFilename(), file, file.getSize());
+        if (o.isQueued()) {
+            return ResponseEntity.status(HttpStatus.ACCEPTED)
+                    .location(URI.create("/api/v1/payrolls/" + id + "/bank-returns/" + o.queued().id()))
+                    .cacheControl(CacheControl.noStore()).body(o.queued());
+        }
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(o.result());
+    }
+
+    @GetMapping("/{id}/bank-returns/{uploadId}")
+    @PreAuthorize("hasAuthority('PAYROLL_RECONCILE')")
+    @Operation(summary = "A queued (large) bank return: QUEUED, VALIDATING, APPLYING (rowsDone of rowsTotal), APPLIED or REJECTED (problems)")
+    ResponseEntity<BankReturnUpload> bankReturnStatus(@PathVariable UUID id, @PathVariable UUID uploadId) {
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore())
+                .body(bankReturns.status(id, uploadId).orElseThrow(() -> SafeguardException.notFound("bank return")));
     }
 
     @PostMapping("/{id}/lines/{lineId}/reissue")

@@ -1,9 +1,9 @@
 package org.safeguard.payment.web;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -13,7 +13,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.safeguard.payment.ApprovePayroll;
 import org.safeguard.payment.CancelPayroll;
 import org.safeguard.payment.ExportPayroll;
-import org.safeguard.payment.ImportBankReturn;
+import org.safeguard.payment.BankReturnJobs;
+import org.safeguard.payment.BankReturnUpload;
 import org.safeguard.payment.PayrollQueries;
 import org.safeguard.payment.PayrollSources;
 import org.safeguard.payment.PayrollState;
@@ -52,13 +53,13 @@ class PayrollPageController {
     private final ApprovePayroll approve;
     private final CancelPayroll cancel;
     private final ExportPayroll export;
-    private final ImportBankReturn bankReturn;
+    private final BankReturnJobs bankReturns;
     private final ReissueLine reissue;
     private final CurrentStaff currentStaff;
     private final MessageSource messages;
 
     PayrollPageController(PayrollQueries queries, PayrollSources sources, StartPayroll start, ApprovePayroll approve,
-                          CancelPayroll cancel, ExportPayroll export, ImportBankReturn bankReturn, ReissueLine reissue,
+                          CancelPayroll cancel, ExportPayroll export, BankReturnJobs bankReturns, ReissueLine reissue,
                           CurrentStaff currentStaff, MessageSource messages) {
         this.queries = queries;
         this.sources = sources;
@@ -66,7 +67,7 @@ class PayrollPageController {
         this.approve = approve;
         this.cancel = cancel;
         this.export = export;
-        this.bankReturn = bankReturn;
+        this.bankReturns = bankReturns;
         this.reissue = reissue;
         this.currentStaff = currentStaff;
         this.messages = messages;
@@ -115,7 +116,22 @@ class PayrollPageController {
                 && (payroll.state() == PayrollState.GENERATING || payroll.state() == PayrollState.GENERATED));
         model.addAttribute("mayExport", staff.may(Permission.PAYROLL_EXPORT));
         model.addAttribute("mayReconcile", staff.may(Permission.PAYROLL_RECONCILE));
+        model.addAttribute("bankReturns", staff.may(Permission.PAYROLL_RECONCILE) ? bankReturns.recent(id) : List.of());
         return "payment/detail";
+    }
+
+    /** The queued bank returns htmx polls every 2 s while one is unfinished; then it reloads the page. */
+    @GetMapping("/{id}/bank-returns")
+    @PreAuthorize("hasAuthority('PAYROLL_RECONCILE')")
+    String bankReturns(@PathVariable UUID id, Model model, HttpServletResponse response,
+                       @RequestHeader(name = "HX-Request", required = false) String htmx) {
+        List<BankReturnUpload> recent = bankReturns.recent(id);
+        if (htmx != null && recent.stream().allMatch(BankReturnUpload::finished)) {
+            response.setHeader("HX-Refresh", "true");
+        }
+        model.addAttribute("payroll", queries.find(id));
+        model.addAttribute("bankReturns", recent);
+        return htmx != null ? "payment/detail :: bank-returns" : "redirect:/payrolls/" + id;
     }
 
     /** The progress fragment htmx polls every second while the payroll is generating; then it reloads the page. */
@@ -171,13 +187,18 @@ class PayrollPageController {
     @PostMapping("/{id}/bank-return")
     @PreAuthorize("hasAuthority('PAYROLL_RECONCILE')")
     String bankReturn(@PathVariable UUID id, @RequestParam(name = "file", required = false) MultipartFile file,
-                      RedirectAttributes redirect, Locale locale) throws IOException {
+                      RedirectAttributes redirect, Locale locale) {
         queries.find(id);
         if (file == null || file.isEmpty()) {
             return refused(id, SafeguardException.invalid(FieldProblem.of("file", "REQUIRED")), redirect, locale);
         }
-        var in = file.getInputStream();
-        return act(id, redirect, locale, "payment.notice.bankReturn", () -> bankReturn.apply(id, in));
+        try {
+            BankReturnJobs.Outcome o = bankReturns.applyOrQueue(id, file.getOriginalFilename(), file, file.getSize());
+            redirect.addFlashAttribute("notice", o.isQueued() ? "payment.notice.bankReturnQueued" : "payment.notice.bankReturn");
+            return "redirect:/payrolls/" + id;
+        } catch (SafeguardException e) {
+            return refused(id, e, redirect, locale);
+        }
     }
 
     @PostMapping("/{id}/lines/{lineId}/reissue")
