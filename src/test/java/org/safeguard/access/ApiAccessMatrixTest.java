@@ -156,6 +156,9 @@ class ApiAccessMatrixTest {
                     (t, x) -> post("/api/v1/calculations/temporary-assistance").content("{\"regionCode\":\"" + x.community()
                             + "\",\"requestDate\":\"2020-08-03\",\"type\":\"EMERGENCY\",\"localHukou\":false,"
                             + "\"severity\":\"SERIOUS\",\"persons\":2,\"cause\":\"FIRE\",\"previousGrants\":[]}")),
+            new Endpoint("POST", "/api/v1/calculations/special-hardship", Permission.DASHBOARD, 200, 404,
+                    (t, x) -> post("/api/v1/calculations/special-hardship").content("{\"regionCode\":\"" + x.community()
+                            + "\",\"referenceDate\":\"2020-08-01\",\"hukouType\":\"URBAN\",\"person\":{\"birthDate\":\"1945-03-01\"}}")),
             new Endpoint("GET", "/api/v1/audit/verification", Permission.AUDIT_READ, 200, 200,
                     (t, x) -> get("/api/v1/audit/verification")),
             new Endpoint("GET", "/api/v1/audit/entries", Permission.AUDIT_READ, 200, 200,
