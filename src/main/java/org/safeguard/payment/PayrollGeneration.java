@@ -31,6 +31,7 @@ class PayrollGeneration {
     private static final int ANALYZE_FROM_LINES = 50_000;
 
     private final PayrollStore store;
+    private final PayrollJobStore jobStore;
     private final PayrollStage stage;
     private final LineComponentStore components;
     private final PayrollSources sources;
@@ -41,11 +42,12 @@ class PayrollGeneration {
     private final int chunkSize;
     private final int stagedChunkSize;
 
-    PayrollGeneration(PayrollStore store, PayrollStage stage, LineComponentStore components, PayrollSources sources, PayrollLifecycle lifecycle,
+    PayrollGeneration(PayrollStore store, PayrollJobStore jobStore, PayrollStage stage, LineComponentStore components, PayrollSources sources, PayrollLifecycle lifecycle,
                       BankFile bankFile, Clock clock, PlatformTransactionManager transactions,
                       @Value("${safeguard.payroll.chunk-size:5000}") int chunkSize,
                       @Value("${safeguard.payroll.staged-chunk-size:100000}") int stagedChunkSize) {
         this.store = store;
+        this.jobStore = jobStore;
         this.stage = stage;
         this.components = components;
         this.sources = sources;
@@ -67,9 +69,9 @@ class PayrollGeneration {
 
     Step runChunk(UUID payrollId) {
         return tx.execute(status -> {
-            var job = store.lockJob(payrollId);
+            var job = jobStore.lockJob(payrollId);
             if (job.isEmpty()) {
-                return store.job(payrollId).isPresent() ? Step.BUSY : Step.FINISHED;
+                return jobStore.job(payrollId).isPresent() ? Step.BUSY : Step.FINISHED;
             }
             if (!"RUNNING".equals(job.get().status())) {
                 return Step.FINISHED;
@@ -93,7 +95,7 @@ class PayrollGeneration {
             List<PayableLine> lines = source.linesFor(region, payroll.month(), ids).stream()
                     .filter(l -> asked.contains(l.payeeId())).toList();
             store.insertLines(payrollId, payroll.benefit(), source.payeeKind(), payroll.month(), "REGULAR", lines, null, 1);
-            store.advanceJob(payrollId, last, ids.size(), clock.instant());
+            jobStore.advanceJob(payrollId, last, ids.size(), clock.instant());
             return Step.MORE;
         });
     }
@@ -104,7 +106,7 @@ class PayrollGeneration {
      * unlogged stage emptied by a database crash, a job moved back) the payees after the checkpoint are staged again,
      * so no payee is skipped and none already written is computed a second time.
      */
-    private Step stagedStep(PayrollStore.JobRow job, PayrollStore.PayrollRow payroll, PayrollSource source,
+    private Step stagedStep(PayrollJobStore.JobRow job, PayrollStore.PayrollRow payroll, PayrollSource source,
                             RegionCode region, String select) {
         UUID id = payroll.id();
         long done = job.stageDone();
@@ -116,7 +118,7 @@ class PayrollGeneration {
             UUID after = job.checkpoint() == null ? PayrollSource.START : job.checkpoint();
             long staged = stage.build(id, payroll.month(), region.value(), region.subtreePrefix() + "%", select,
                     source.chunkSelectChoosesLineKind(), source.componentCodes(), after);
-            store.stageBuilt(id, staged, clock.instant());
+            jobStore.stageBuilt(id, staged, clock.instant());
             return Step.MORE;
         }
         if (done >= rows) {
@@ -125,7 +127,7 @@ class PayrollGeneration {
         }
         long to = Math.min(done + stagedChunkSize, rows);
         stage.copy(id, payroll.benefit(), source.payeeKind(), payroll.month(), source.componentCodes(), done, to);
-        store.advanceStagedJob(id, stage.payeeAt(id, to).orElseThrow(), (int) (to - done), to, clock.instant());
+        jobStore.advanceStagedJob(id, stage.payeeAt(id, to).orElseThrow(), (int) (to - done), to, clock.instant());
         return Step.MORE;
     }
 
@@ -143,7 +145,7 @@ class PayrollGeneration {
         if (locked.lineCount() >= ANALYZE_FROM_LINES) {
             stage.analyzeLines();
         }
-        store.endJob(payroll.id(), "DONE", clock.instant());
+        jobStore.endJob(payroll.id(), "DONE", clock.instant());
         PayrollStore.PayrollRow counted = store.find(payroll.id()).orElseThrow();
         lifecycle.apply(locked, PayrollAction.FINISH_GENERATION, null, Map.of("lineCount", counted.lineCount(),
                 "totalAmount", counted.totalAmount().toPlainString(), "fileHash", counted.fileHash()));

@@ -44,18 +44,20 @@ public class PayrollJobs {
 
     private final PayrollGeneration generation;
     private final PayrollStore store;
+    private final PayrollJobStore jobStore;
     private final Clock clock;
     private final TransactionTemplate tx;
     private final ObjectProvider<Scheduler> scheduler;
     private final CustomTask<Void> task;
     private final JobClock jobClock;
 
-    PayrollJobs(PayrollGeneration generation, PayrollStore store, Clock clock, PlatformTransactionManager transactions,
+    PayrollJobs(PayrollGeneration generation, PayrollStore store, PayrollJobStore jobStore, Clock clock, PlatformTransactionManager transactions,
                 JobNames names, ObjectProvider<Scheduler> scheduler, JobClock jobClock,
                 @Value("${safeguard.payroll.retry-after:1m}") Duration retryAfter) {
         this.jobClock = jobClock;
         this.generation = generation;
         this.store = store;
+        this.jobStore = jobStore;
         this.clock = clock;
         this.tx = new TransactionTemplate(transactions);
         this.scheduler = scheduler;
@@ -119,7 +121,7 @@ public class PayrollJobs {
         log.warn("payroll {} generation stopped at a chunk and will resume from its checkpoint: {} {}", payrollId,
                 e.getClass().getSimpleName(), cause instanceof java.sql.SQLException sql ? sql.getSQLState() : "");
         try {
-            tx.executeWithoutResult(s -> store.jobFailed(payrollId, e.getClass().getSimpleName(), clock.instant()));
+            tx.executeWithoutResult(s -> jobStore.jobFailed(payrollId, e.getClass().getSimpleName(), clock.instant()));
         } catch (RuntimeException unrecorded) {
             // the database is gone too: the scheduler revives the job once its heartbeats are missed and it is back
             log.warn("payroll {} failure could not be recorded: {}", payrollId, unrecorded.getClass().getSimpleName());
@@ -160,12 +162,12 @@ public class PayrollJobs {
     public List<UUID> resumeInterrupted() {
         List<UUID> resumed = new ArrayList<>();
         Scheduler s = scheduler.getObject();
-        for (UUID id : store.runningJobs()) {
+        for (UUID id : jobStore.runningJobs()) {
             Optional<ScheduledExecution<Object>> execution = execution(id);
             if (execution.isPresent() && execution.get().isPicked()) {
                 continue;
             }
-            tx.executeWithoutResult(st -> store.jobResumed(id));
+            tx.executeWithoutResult(st -> jobStore.jobResumed(id));
             boolean asked = execution.isPresent()
                     ? rescheduleNow(s, id)
                     : s.scheduleIfNotExists(task.instance(id.toString()), jobClock.atOnce());

@@ -15,10 +15,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class PayrollQueries {
 
     private final PayrollStore store;
+    private final PayrollJobStore jobStore;
     private final PayrollAccess access;
 
-    PayrollQueries(PayrollStore store, PayrollAccess access) {
+    PayrollQueries(PayrollStore store, PayrollJobStore jobStore, PayrollAccess access) {
         this.store = store;
+        this.jobStore = jobStore;
         this.access = access;
     }
 
@@ -45,8 +47,8 @@ public class PayrollQueries {
     }
 
     PayrollView view(PayrollStore.PayrollRow p) {
-        PayrollView.Progress progress = store.job(p.id()).map(j -> new PayrollView.Progress(j.status(), j.totalPayees(),
-                j.processed(), j.chunks(), j.startedAt(), j.updatedAt(), j.finishedAt(), PayrollStore.eta(j), j.attempts(),
+        PayrollView.Progress progress = jobStore.job(p.id()).map(j -> new PayrollView.Progress(j.status(), j.totalPayees(),
+                j.processed(), j.chunks(), j.startedAt(), j.updatedAt(), j.finishedAt(), PayrollJobStore.eta(j), j.attempts(),
                 j.lastError())).orElse(null);
         return new PayrollView(p.id(), p.benefit(), p.regionCode(), p.month(), p.purpose(), p.state(), p.lineCount(),
                 p.totalAmount(), p.paidCount(), p.failedCount(), p.fileHash(), p.dueDate(), p.createdBy(), p.createdAt(),

@@ -3,7 +3,6 @@ package org.safeguard.payment;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -47,11 +46,6 @@ class PayrollStore {
                       Instant approvedAt, String exportedBy, Instant exportedAt, Instant reconciledAt) {
     }
 
-    record JobRow(UUID payrollId, String status, long totalPayees, long processed, int chunks, UUID checkpoint,
-                  Instant startedAt, Instant updatedAt, Instant finishedAt, int attempts, String lastError,
-                  Long stageRows, long stageDone) {
-    }
-
     static String openKey(String benefit, String region, YearMonth month, String purpose) {
         return benefit + "/" + region + "/" + month + "/" + purpose;
     }
@@ -68,13 +62,6 @@ class PayrollStore {
                 .params(id, benefit, region, month.atDay(1), purpose, openKey(benefit, region, month, purpose), dueDate,
                         createdBy, ts(now))
                 .update();
-    }
-
-    void insertJob(UUID payrollId, long totalPayees, Instant now) {
-        jdbc.sql("""
-                insert into payroll_job (payroll_id, status, total_payees, started_at, updated_at)
-                values (?, 'RUNNING', ?, ?, ?)""")
-                .params(payrollId, totalPayees, ts(now), ts(now)).update();
     }
 
     Optional<PayrollRow> find(UUID id) {
@@ -156,63 +143,6 @@ class PayrollStore {
 
     void setFileHash(UUID payrollId, String hash) {
         jdbc.sql("update payroll set file_hash = ? where id = ?").params(hash, payrollId).update();
-    }
-
-    // ---- job ----
-
-    /** The job row locked for this worker, or empty when another worker holds it right now. */
-    Optional<JobRow> lockJob(UUID payrollId) {
-        return jdbc.sql("select * from payroll_job where payroll_id = ? for update skip locked").param(payrollId)
-                .query(PayrollStore::job).optional();
-    }
-
-    /** Waits for the job row lock (used by cancel, which must stop a running worker between chunks). */
-    void lockJobWaiting(UUID payrollId) {
-        jdbc.sql("select payroll_id from payroll_job where payroll_id = ? for update").param(payrollId).query(UUID.class).optional();
-    }
-
-    Optional<JobRow> job(UUID payrollId) {
-        return jdbc.sql("select * from payroll_job where payroll_id = ?").param(payrollId).query(PayrollStore::job).optional();
-    }
-
-    List<UUID> runningJobs() {
-        return jdbc.sql("select payroll_id from payroll_job where status = 'RUNNING' order by started_at")
-                .query(UUID.class).list();
-    }
-
-    void advanceJob(UUID payrollId, UUID checkpoint, int processed, Instant now) {
-        jdbc.sql("""
-                update payroll_job set checkpoint = ?, processed = processed + ?, chunks = chunks + 1, updated_at = ?
-                where payroll_id = ?""").params(checkpoint, processed, ts(now), payrollId).update();
-    }
-
-    /** The month (after the checkpoint) is staged: {@code rows} lines to copy, none copied yet. */
-    void stageBuilt(UUID payrollId, long rows, Instant now) {
-        jdbc.sql("update payroll_job set stage_rows = ?, stage_done = 0, updated_at = ? where payroll_id = ?")
-                .params(rows, ts(now), payrollId).update();
-    }
-
-    /** A staged chunk is copied: the checkpoint moves to its last payee and {@code stageDone} rows are behind it. */
-    void advanceStagedJob(UUID payrollId, UUID checkpoint, int processed, long stageDone, Instant now) {
-        jdbc.sql("""
-                update payroll_job set checkpoint = ?, processed = processed + ?, stage_done = ?, chunks = chunks + 1,
-                  updated_at = ? where payroll_id = ?""").params(checkpoint, processed, stageDone, ts(now), payrollId)
-                .update();
-    }
-
-    void endJob(UUID payrollId, String status, Instant now) {
-        // updated_at stays at the last chunk's commit, so started → updated → finished shows where the time went.
-        jdbc.sql("update payroll_job set status = ?, finished_at = ? where payroll_id = ?")
-                .params(status, ts(now), payrollId).update();
-    }
-
-    void jobFailed(UUID payrollId, String error, Instant now) {
-        jdbc.sql("update payroll_job set last_error = ?, updated_at = ? where payroll_id = ?")
-                .params(error.length() > 200 ? error.substring(0, 200) : error, ts(now), payrollId).update();
-    }
-
-    void jobResumed(UUID payrollId) {
-        jdbc.sql("update payroll_job set attempts = attempts + 1 where payroll_id = ?").param(payrollId).update();
     }
 
     // ---- lines ----
@@ -395,13 +325,6 @@ class PayrollStore {
                 rs.getString("exported_by"), instant(rs, "exported_at"), instant(rs, "reconciled_at"));
     }
 
-    private static JobRow job(ResultSet rs, int n) throws SQLException {
-        return new JobRow(rs.getObject("payroll_id", UUID.class), rs.getString("status"), rs.getLong("total_payees"),
-                rs.getLong("processed"), rs.getInt("chunks"), rs.getObject("checkpoint", UUID.class),
-                instant(rs, "started_at"), instant(rs, "updated_at"), instant(rs, "finished_at"), rs.getInt("attempts"),
-                rs.getString("last_error"), rs.getObject("stage_rows", Long.class), rs.getLong("stage_done"));
-    }
-
     private static LineRow lineRow(ResultSet rs, LineComponents components) throws SQLException {
         return new LineRow(rs.getObject("id", UUID.class), rs.getObject("payee_id", UUID.class),
                 PayeeKind.valueOf(rs.getString("payee_kind")), rs.getString("region_code"), rs.getString("payee_name"),
@@ -423,12 +346,4 @@ class PayrollStore {
         return value == null ? null : value.toInstant();
     }
 
-    static Instant eta(JobRow job) {
-        if (!"RUNNING".equals(job.status()) || job.processed() == 0 || job.updatedAt() == null) {
-            return null;
-        }
-        long elapsed = Duration.between(job.startedAt(), job.updatedAt()).toMillis();
-        long remaining = Math.max(0, job.totalPayees() - job.processed());
-        return job.updatedAt().plusMillis(elapsed * remaining / job.processed());
-    }
 }

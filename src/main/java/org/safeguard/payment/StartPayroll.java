@@ -31,6 +31,7 @@ public class StartPayroll {
     }
 
     private final PayrollStore store;
+    private final PayrollJobStore jobStore;
     private final PayrollSources sources;
     private final PayrollLifecycle lifecycle;
     private final PayrollAccess access;
@@ -43,11 +44,12 @@ public class StartPayroll {
     /** No benefit Safeguard pays has a history before this month; earlier months are typing errors (0000-01). */
     static final YearMonth EARLIEST = YearMonth.of(2000, 1);
 
-    StartPayroll(PayrollStore store, PayrollSources sources, PayrollLifecycle lifecycle, PayrollAccess access,
+    StartPayroll(PayrollStore store, PayrollJobStore jobStore, PayrollSources sources, PayrollLifecycle lifecycle, PayrollAccess access,
                  PayrollQueries queries, RegionCatalog regions, PayrollJobs jobs, java.time.Clock clock,
                  @Value("${safeguard.payroll.months-ahead:1}") int monthsAhead) {
         this.monthsAhead = monthsAhead;
         this.store = store;
+        this.jobStore = jobStore;
         this.sources = sources;
         this.lifecycle = lifecycle;
         this.access = access;
@@ -101,7 +103,7 @@ public class StartPayroll {
         } catch (DuplicateKeyException e) {
             throw SafeguardException.conflict(ProblemCode.CONFLICT, "payroll.problem.alreadyOpen", "-");
         }
-        store.insertJob(id, payees, clock.instant());
+        jobStore.insertJob(id, payees, clock.instant());
         PayrollStore.PayrollRow row = store.find(id).orElseThrow();
         lifecycle.created(row, Map.of("payees", payees));
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

@@ -1,10 +1,8 @@
 package org.safeguard.application.web;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -22,9 +20,7 @@ import org.safeguard.application.ApplicationView;
 import org.safeguard.application.Channel;
 import org.safeguard.application.DibaoApplications;
 import org.safeguard.application.RegisterDibaoApplication;
-import org.safeguard.application.FactsInput;
 import org.safeguard.application.InvestigationMethod;
-import org.safeguard.application.OverrideReason;
 import org.safeguard.application.NewApplication;
 import org.safeguard.application.Precondition;
 import org.safeguard.application.ProcedureDefinitions;
@@ -34,8 +30,6 @@ import org.safeguard.household.SearchCriteria;
 import org.safeguard.policy.AssetType;
 import org.safeguard.policy.dibao.IncomeType;
 import org.safeguard.policy.dibao.TraceRenderer;
-import org.safeguard.region.RegionCatalog;
-import org.safeguard.shared.FieldProblem;
 import org.safeguard.shared.Masking;
 import org.safeguard.shared.ProblemCode;
 import org.safeguard.shared.SafeguardException;
@@ -66,10 +60,10 @@ class ApplicationPageController {
     }
 
     private final DibaoApplications applications;
+    private final ApplicationFormParsing forms;
     private final RegisterDibaoApplication registration;
     private final ApplicationQueries queries;
     private final HouseholdQueries households;
-    private final RegionCatalog regions;
     private final TraceRenderer traces;
     private final CurrentStaff currentStaff;
     private final MessageSource messages;
@@ -77,14 +71,14 @@ class ApplicationPageController {
     private final Clock clock;
 
     ApplicationPageController(DibaoApplications applications, RegisterDibaoApplication registration, ApplicationQueries queries, HouseholdQueries households,
-                              RegionCatalog regions, TraceRenderer traces, CurrentStaff currentStaff, MessageSource messages,
-                              Clock clock) {
+                              TraceRenderer traces, CurrentStaff currentStaff, MessageSource messages,
+                              Clock clock, ApplicationFormParsing forms) {
+        this.forms = forms;
         this.clock = clock;
         this.applications = applications;
         this.registration = registration;
         this.queries = queries;
         this.households = households;
-        this.regions = regions;
         this.traces = traces;
         this.currentStaff = currentStaff;
         this.messages = messages;
@@ -101,7 +95,7 @@ class ApplicationPageController {
         try {
             result = queries.list(new ApplicationQueries.Filter(st, overdue, blank(regionCode), mine, open, page, 50));
         } catch (SafeguardException e) {
-            model.addAttribute("error", describe(e, locale));
+            model.addAttribute("error", forms.describe(e, locale));
             result = queries.list(new ApplicationQueries.Filter(st, overdue, null, mine, open, page, 50));
         }
         model.addAttribute("page", result);
@@ -109,7 +103,7 @@ class ApplicationPageController {
         model.addAttribute("filter", Map.of("state", st == null ? "" : st.name(), "overdue", overdue, "regionCode",
                 regionCode == null ? "" : regionCode, "mine", mine, "open", open));
         model.addAttribute("mayWrite", currentStaff.get().may(Permission.APPLICATION_WRITE));
-        model.addAttribute("regionNames", regionNames(result.items().stream().map(ApplicationView::regionCode).toList(), locale));
+        model.addAttribute("regionNames", forms.regionNames(result.items().stream().map(ApplicationView::regionCode).toList(), locale));
         return "application/list";
     }
 
@@ -147,15 +141,15 @@ class ApplicationPageController {
         form.put("residencePermit", residencePermit);
         model.addAttribute("form", form);
         Map<String, String> errors = new LinkedHashMap<>();
-        UUID household = parseUuid(householdId, "householdId", errors);
+        UUID household = forms.parseUuid(householdId, "householdId", errors);
         Channel ch = null;
         try {
             ch = channel == null || channel.isBlank() ? null : Channel.valueOf(channel);
         } catch (IllegalArgumentException e) {
             errors.put("channel", message("validation.INVALID", locale));
         }
-        LocalDate submitted = parseDate(submittedOn, "submittedOn", errors, locale);
-        UUID applicant = blank(applicantPersonId) == null ? null : parseUuid(applicantPersonId, "applicantPersonId", errors);
+        LocalDate submitted = forms.parseDate(submittedOn, "submittedOn", errors, locale);
+        UUID applicant = blank(applicantPersonId) == null ? null : forms.parseUuid(applicantPersonId, "applicantPersonId", errors);
         if (errors.isEmpty()) {
             try {
                 UUID id = registration.register(new NewApplication(household, ch, applicant, submitted,
@@ -166,9 +160,9 @@ class ApplicationPageController {
                 if (e.code() == ProblemCode.FORBIDDEN) {
                     throw e;
                 }
-                errors.putAll(fieldErrors(e, locale));
+                errors.putAll(forms.fieldErrors(e, locale));
                 if (errors.isEmpty()) {
-                    model.addAttribute("error", describe(e, locale));
+                    model.addAttribute("error", forms.describe(e, locale));
                 }
             }
         }
@@ -200,7 +194,7 @@ class ApplicationPageController {
     String detail(@PathVariable UUID id, Model model, Locale locale) {
         ApplicationView app = queries.find(id);
         model.addAttribute("app", app);
-        model.addAttribute("regionName", regionNames(List.of(app.regionCode()), locale).get(app.regionCode()));
+        model.addAttribute("regionName", forms.regionNames(List.of(app.regionCode()), locale).get(app.regionCode()));
         model.addAttribute("transitions", queries.transitions(id));
         model.addAttribute("members", queries.members(id));
         List<ActionForm> forms = new ArrayList<>();
@@ -233,7 +227,7 @@ class ApplicationPageController {
     String act(@PathVariable UUID id, @PathVariable ApplicationAction action, @RequestParam MultiValueMap<String, String> params,
                RedirectAttributes redirect, Locale locale) {
         Map<String, String> errors = new LinkedHashMap<>();
-        ActionRequest request = parseAction(params, errors, locale);
+        ActionRequest request = forms.parseAction(params, errors, locale);
         try {
             if (!errors.isEmpty()) {
                 throw SafeguardException.invalid(List.of());
@@ -245,8 +239,8 @@ class ApplicationPageController {
             if (e.code() == ProblemCode.NOT_FOUND || e.code() == ProblemCode.FORBIDDEN) {
                 throw e;
             }
-            errors.putAll(fieldErrors(e, locale));
-            redirect.addFlashAttribute("error", e instanceof ApplicationActionRefused r ? refusal(r, locale)
+            errors.putAll(forms.fieldErrors(e, locale));
+            redirect.addFlashAttribute("error", e instanceof ApplicationActionRefused r ? forms.refusal(r, locale)
                     : message("application.error.summary", locale));
             redirect.addFlashAttribute("fieldErrors", errors);
             redirect.addFlashAttribute("failedAction", action.name());
@@ -259,7 +253,7 @@ class ApplicationPageController {
     String publicNotice(@PathVariable UUID id, Model model, Locale locale) {
         ApplicationQueries.Notice notice = queries.notice(id);
         model.addAttribute("notice", notice);
-        model.addAttribute("regionName", regionNames(List.of(notice.regionCode()), locale).get(notice.regionCode()));
+        model.addAttribute("regionName", forms.regionNames(List.of(notice.regionCode()), locale).get(notice.regionCode()));
         return "application/notice-public";
     }
 
@@ -268,7 +262,7 @@ class ApplicationPageController {
     String decisionNotice(@PathVariable UUID id, Model model, Locale locale) {
         ApplicationQueries.Notice notice = queries.notice(id);
         model.addAttribute("notice", notice);
-        model.addAttribute("regionName", regionNames(List.of(notice.regionCode()), locale).get(notice.regionCode()));
+        model.addAttribute("regionName", forms.regionNames(List.of(notice.regionCode()), locale).get(notice.regionCode()));
         ApplicationView app = notice.application();
         if (app.decidedOn() != null) {
             model.addAttribute("firstMonth", YearMonth.from(app.decidedOn()).plusMonths(1).toString());
@@ -283,141 +277,6 @@ class ApplicationPageController {
         return new ModelAndView("error", Map.of("status", status.value()), status);
     }
 
-    private ActionRequest parseAction(MultiValueMap<String, String> p, Map<String, String> errors, Locale locale) {
-        LocalDate on = parseDate(p.getFirst("on"), "on", errors, locale);
-        List<ActionRequest.SignatureInput> signatures = new ArrayList<>();
-        for (String s : p.getOrDefault("signature", List.of())) {
-            String[] parts = s.split(":");
-            if (parts.length == 2) {
-                try {
-                    signatures.add(new ActionRequest.SignatureInput(UUID.fromString(parts[0]), parts[1]));
-                } catch (IllegalArgumentException e) {
-                    errors.put("signatures", message("validation.INVALID", locale));
-                }
-            }
-        }
-        ActionRequest.InvestigationInput investigation = null;
-        if (blank(p.getFirst("method")) != null || blank(p.getFirst("investigators")) != null) {
-            InvestigationMethod method = null;
-            try {
-                method = blank(p.getFirst("method")) == null ? null : InvestigationMethod.valueOf(p.getFirst("method"));
-            } catch (IllegalArgumentException e) {
-                errors.put("investigation.method", message("validation.INVALID", locale));
-            }
-            String names = p.getFirst("investigators") == null ? "" : p.getFirst("investigators");
-            investigation = new ActionRequest.InvestigationInput(method, List.of(names.split("\\R|[,，、]")), p.getFirst("note"));
-        }
-        FactsInput facts = parseFacts(p, errors, locale);
-        ActionRequest.VerificationInput verification = blank(p.getFirst("department")) == null && blank(p.getFirst("result")) == null
-                ? null : new ActionRequest.VerificationInput(p.getFirst("department"), p.getFirst("result"), p.getFirst("note"));
-        String missing = p.getFirst("missingMaterials");
-        return new ActionRequest(on, p.getFirst("reason"), missing == null ? null : List.of(missing),
-                signatures.isEmpty() ? null : signatures, investigation, facts, verification, p.getFirst("opinion"),
-                parseMoney(p.getFirst("proposedAmount"), "proposedAmount", errors, locale), p.getFirst("noticeLocation"),
-                parseMoney(p.getFirst("overrideAmount"), "overrideAmount", errors, locale),
-                p.getOrDefault("material", List.of()).isEmpty() ? null : p.get("material"),
-                "true".equals(p.getFirst("commitment")), p.getFirst("assignee"), overrideReason(p.getFirst("overrideReasonCode"), errors, locale),
-                version(p.getFirst("version")));
-    }
-
-    /** The case version the form was rendered at; a missing one is refused by the action (428), a garbled one too. */
-    private static Long version(String value) {
-        try {
-            return blank(value) == null ? null : Long.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private OverrideReason overrideReason(String value, Map<String, String> errors, Locale locale) {
-        if (blank(value) == null) {
-            return null;
-        }
-        try {
-            return OverrideReason.valueOf(value.strip());
-        } catch (IllegalArgumentException e) {
-            errors.put("overrideReasonCode", messages.getMessage("validation.INVALID_VALUE", null, locale));
-            return null;
-        }
-    }
-
-    /** Income rows {@code income.<personId>.<n>.type/amount} and asset rows {@code asset.<n>.type/value/count/owner}. */
-    private FactsInput parseFacts(MultiValueMap<String, String> p, Map<String, String> errors, Locale locale) {
-        if (!"true".equals(p.getFirst("facts"))) {
-            return null;
-        }
-        Map<UUID, List<FactsInput.IncomeItem>> incomes = new LinkedHashMap<>();
-        List<FactsInput.AssetItem> assets = new ArrayList<>();
-        for (String key : p.keySet()) {
-            String[] k = key.split("\\.");
-            if (k.length == 4 && k[0].equals("income") && k[3].equals("type") && blank(p.getFirst(key)) != null) {
-                String base = "income." + k[1] + "." + k[2];
-                try {
-                    UUID person = UUID.fromString(k[1]);
-                    BigDecimal amount = parseMoney(p.getFirst(base + ".amount"), base + ".amount", errors, locale);
-                    incomes.computeIfAbsent(person, x -> new ArrayList<>()).add(new FactsInput.IncomeItem(
-                            IncomeType.valueOf(p.getFirst(key)), amount == null ? BigDecimal.ZERO : amount));
-                } catch (IllegalArgumentException e) {
-                    errors.put(base + ".type", message("validation.INVALID", locale));
-                }
-            }
-            if (k.length == 3 && k[0].equals("asset") && k[2].equals("type") && blank(p.getFirst(key)) != null) {
-                String base = "asset." + k[1];
-                try {
-                    String owner = blank(p.getFirst(base + ".owner"));
-                    String count = blank(p.getFirst(base + ".count"));
-                    assets.add(new FactsInput.AssetItem(AssetType.valueOf(p.getFirst(key)),
-                            parseMoney(p.getFirst(base + ".value"), base + ".value", errors, locale),
-                            count == null ? 1 : Integer.valueOf(count), owner == null ? null : UUID.fromString(owner)));
-                } catch (IllegalArgumentException e) {
-                    errors.put(base + ".type", message("validation.INVALID", locale));
-                }
-            }
-        }
-        List<FactsInput.MemberIncome> members = incomes.entrySet().stream()
-                .map(e -> new FactsInput.MemberIncome(e.getKey(), e.getValue())).toList();
-        UUID single = null;
-        String singleText = blank(p.getFirst("singlePersonId"));
-        if (singleText != null) {
-            try {
-                single = UUID.fromString(singleText);
-            } catch (IllegalArgumentException e) {
-                errors.put("facts.singlePersonId", message("validation.INVALID", locale));
-            }
-        }
-        return new FactsInput(members, assets, List.of(), single);
-    }
-
-    private String refusal(ApplicationActionRefused r, Locale locale) {
-        String text = messages.getMessage(r.messageKey(), new Object[] {message("application.action." + r.action().name(), locale),
-                message("application.state." + r.state().name(), locale), ""}, locale);
-        if (!r.failed().isEmpty()) {
-            text = message("application.error.summary", locale) + " " + String.join("; ",
-                    r.failed().stream().map(f -> message("application.precondition." + f.name(), locale)).toList());
-        }
-        return text;
-    }
-
-    private Map<String, String> fieldErrors(SafeguardException e, Locale locale) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        for (FieldProblem p : e.fieldProblems()) {
-            errors.put(p.field(), messages.getMessage(p.messageKey(), p.arguments().toArray(), p.code(), locale));
-        }
-        return errors;
-    }
-
-    private String describe(SafeguardException e, Locale locale) {
-        return messages.getMessage(e.messageKey(), e.arguments().toArray(), e.messageKey(), locale);
-    }
-
-    private Map<String, String> regionNames(List<String> codes, Locale locale) {
-        Map<String, String> names = new LinkedHashMap<>();
-        for (String c : codes) {
-            names.computeIfAbsent(c, k -> regions.find(k).map(r -> r.name(locale)).orElse(k));
-        }
-        return names;
-    }
-
     private String message(String key, Locale locale, Object... args) {
         return messages.getMessage(key, args, key, locale);
     }
@@ -426,33 +285,6 @@ class ApplicationPageController {
         try {
             return state == null || state.isBlank() ? null : ApplicationState.valueOf(state);
         } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private LocalDate parseDate(String value, String field, Map<String, String> errors, Locale locale) {
-        try {
-            return blank(value) == null ? null : LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            errors.put(field, message("validation.INVALID_FORMAT", locale));
-            return null;
-        }
-    }
-
-    private BigDecimal parseMoney(String value, String field, Map<String, String> errors, Locale locale) {
-        try {
-            return blank(value) == null ? null : new BigDecimal(value.trim());
-        } catch (NumberFormatException e) {
-            errors.put(field, message("validation.INVALID_FORMAT", locale));
-            return null;
-        }
-    }
-
-    private UUID parseUuid(String value, String field, Map<String, String> errors) {
-        try {
-            return blank(value) == null ? null : UUID.fromString(value.trim());
-        } catch (IllegalArgumentException e) {
-            errors.put(field, messages.getMessage("validation.INVALID_FORMAT", null, "INVALID_FORMAT", org.springframework.context.i18n.LocaleContextHolder.getLocale()));
             return null;
         }
     }

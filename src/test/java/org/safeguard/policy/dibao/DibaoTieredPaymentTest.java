@@ -19,7 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Tiered payment and the minimum benefit as a region sets them (issue 9 item 6): the prefecture switches Wuhan to
- * tiers in 2031 with a standard of 1,000, and Hongshan county sets a minimum of 450 per person. Dates in 2031 keep
+ * tiers in 2085 with a standard of 1,000, and Hongshan county sets a minimum of 450 per person. Dates in 2085 keep
  * these versions away from every other test.
  */
 @SafeguardTest
@@ -30,9 +30,9 @@ class DibaoTieredPaymentTest {
     private static final RegionCode HONGSHAN = RegionCode.of("420111000000");
     private static final RegionCode HONGSHAN_COMMUNITY = RegionCode.of("420111008005");
     private static final RegionCode JIANGAN_COMMUNITY = RegionCode.of("420102010006");
-    private static final LocalDate FROM = LocalDate.parse("2031-01-01");
-    private static final LocalDate TO = LocalDate.parse("2031-12-31");
-    private static final LocalDate MARCH = LocalDate.parse("2031-03-01");
+    private static final LocalDate FROM = LocalDate.parse("2085-01-01");
+    private static final LocalDate TO = LocalDate.parse("2085-12-31");
+    private static final LocalDate MARCH = LocalDate.parse("2085-03-01");
 
     @Autowired
     PolicyParameters parameters;
