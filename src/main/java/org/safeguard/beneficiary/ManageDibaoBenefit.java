@@ -51,10 +51,13 @@ public class ManageDibaoBenefit {
     private final ApplicationEventPublisher events;
     private final DibaoBenefitPeriods periods;
     private final AuditTrail audit;
+    private final EntitlementProjection projection;
+    private final MemberDeaths deaths;
     private final Clock clock;
 
     ManageDibaoBenefit(BeneficiaryStore store, BeneficiaryAccess access, BenefitLifecycle lifecycle, DibaoAmounts amounts,
-                       ApplicationEventPublisher events, DibaoBenefitPeriods periods, AuditTrail audit, Clock clock) {
+                       ApplicationEventPublisher events, DibaoBenefitPeriods periods, AuditTrail audit,
+                       EntitlementProjection projection, MemberDeaths deaths, Clock clock) {
         this.store = store;
         this.access = access;
         this.lifecycle = lifecycle;
@@ -62,6 +65,8 @@ public class ManageDibaoBenefit {
         this.events = events;
         this.periods = periods;
         this.audit = audit;
+        this.projection = projection;
+        this.deaths = deaths;
         this.clock = clock;
     }
 
@@ -88,16 +93,25 @@ public class ManageDibaoBenefit {
 
     @Transactional
     public BenefitState reportChange(UUID householdId, ChangeKind kind, LocalDate occurredOn, String note) {
+        return reportChange(householdId, kind, occurredOn, note, null);
+    }
+
+    /**
+     * Records a change in every state but TERMINATED (issue 9): the report is never refused while a benefit is in
+     * taper, queued behind a freeze or under review. A death ({@code memberRef}: who died; null for the only counted
+     * member) also takes the member out from the month after, or ends the benefit when nobody counted is left.
+     */
+    @Transactional
+    public BenefitState reportChange(UUID householdId, ChangeKind kind, LocalDate occurredOn, String note, String memberRef) {
         if (kind == null || note == null || note.isBlank()) {
             throw SafeguardException.invalid(kind == null ? FieldProblem.of("kind", "REQUIRED") : FieldProblem.of("note", "REQUIRED"));
         }
         BeneficiaryStore.BeneficiaryRow b = access.lockVisible(householdId);
+        LocalDate on = occurredOn == null ? today() : occurredOn;
         BenefitState state = lifecycle.apply(householdId, b.state(), BenefitAction.REPORT_CHANGE, kind + ": " + note);
-        store.insertChangeReport(householdId, kind.name(), occurredOn == null ? today() : occurredOn, note,
-                lifecycle.actor(), clock.instant());
+        store.insertChangeReport(householdId, kind.name(), on, note, lifecycle.actor(), clock.instant());
         if (kind == ChangeKind.DEATH) {
-            // A member's death opens a review (to be concluded within three months, §3.7).
-            state = lifecycle.apply(householdId, state, BenefitAction.START_REVIEW, "DEATH reported");
+            state = deaths.record(householdId, state, on, memberRef);
         }
         return state;
     }
@@ -123,7 +137,8 @@ public class ManageDibaoBenefit {
         YearMonth effective = YearMonth.from(today).plusMonths(1);
         BeneficiaryStore.EntitlementRow current = store.inForce(householdId, effective).orElseThrow();
         HouseholdFacts facts = outcome.facts() != null ? outcome.facts() : FactsJson.read(current.factsJson());
-        DibaoAmounts.Split split = amounts.split(region, today, facts);
+        // The rules in force on the first day of the month the decision takes effect (§16 item 3), not today's.
+        DibaoAmounts.Split split = amounts.splitForMonth(region, effective, facts);
         BigDecimal previous = current.monthly();
         Decision decision;
         if (!split.result().eligible()) {
@@ -162,13 +177,12 @@ public class ManageDibaoBenefit {
         YearMonth lastMonth = null;
         switch (decision) {
             case NO_CHANGE -> {
-                store.insertEntitlement(id, effective, split.base(), split.supplement(), BigDecimal.ZERO, false, json,
-                        "REVIEW_NO_CHANGE", actor, now);
+                // Decided facts from the effective month, later months by their own rules: a rise is not undone.
+                projection.project(b, effective, facts, "REVIEW_NO_CHANGE", actor, now);
                 lifecycle.apply(id, b.state(), BenefitAction.KEEP_AMOUNT, reason.isEmpty() ? null : reason);
             }
             case INCREASE, DECREASE -> {
-                store.insertEntitlement(id, effective, split.base(), split.supplement(), BigDecimal.ZERO, false, json,
-                        decision + ": " + abbreviate(reason), actor, now);
+                projection.project(b, effective, facts, decision + ": " + abbreviate(reason), actor, now);
                 lifecycle.apply(id, b.state(), BenefitAction.CHANGE_AMOUNT, decision + " " + previous.toPlainString() + " → "
                         + split.amount().toPlainString() + (reason.isEmpty() ? "" : ": " + reason));
             }
@@ -183,7 +197,7 @@ public class ManageDibaoBenefit {
                 int months = amounts.taperMonths(region, today);
                 // The previous amount, paid on as the taper component for the taper months (§16 item 12), then stop.
                 store.insertEntitlement(id, effective, BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2), previous,
-                        false, json, "TAPER: " + abbreviate(reason), actor, now);
+                        false, json, "TAPER (amount frozen): " + abbreviate(reason), actor, now);
                 lastMonth = effective.plusMonths(months - 1L);
                 store.setLastMonth(id, lastMonth);
                 lifecycle.apply(id, b.state(), BenefitAction.BEGIN_TAPER, months + " months: " + reason);
@@ -258,13 +272,28 @@ public class ManageDibaoBenefit {
         return n;
     }
 
-    /** Ends the tapered exits whose last month has passed. */
+    /**
+     * Ends the tapered exits whose last month has passed, unless exits are suspended there today (an end of taper is an
+     * exit): then the last month moves on to next month, which a payroll may already be generated for (issue 9).
+     */
     @Transactional
     public int endTapers(LocalDate today) {
         int n = 0;
-        for (BeneficiaryStore.BeneficiaryRow b : store.tapersEnded(YearMonth.from(today))) {
-            lifecycle.apply(b.householdId(), b.state(), BenefitAction.END_TAPER, "taper ended " + b.lastMonth());
-            n++;
+        YearMonth current = YearMonth.from(today);
+        for (BeneficiaryStore.BeneficiaryRow b : store.tapersEndingBy(current)) {
+            if (amounts.exitsSuspended(RegionCode.of(b.regionCode()), today)) {
+                YearMonth held = current.plusMonths(1);
+                if (b.lastMonth().isBefore(held)) {
+                    store.setLastMonth(b.householdId(), held);
+                    audit.record(AuditRecord.of("DIBAO_TAPER_HELD", "dibao_beneficiary", b.householdId())
+                            .detail("lastMonth", b.lastMonth().toString()).detail("heldTo", held.toString())
+                            .detail("declarations", amounts.declarations(RegionCode.of(b.regionCode()), today)));
+                    events.publishEvent(new DibaoEnded(b.householdId(), held, "TAPERED_EXIT"));
+                }
+            } else if (b.lastMonth().isBefore(current)) {
+                lifecycle.apply(b.householdId(), b.state(), BenefitAction.END_TAPER, "taper ended " + b.lastMonth());
+                n++;
+            }
         }
         return n;
     }
