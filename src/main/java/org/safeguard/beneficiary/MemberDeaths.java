@@ -94,6 +94,12 @@ class MemberDeaths {
                 }
             }
         }
+        // A decision queued behind a freeze was taken with the dead member counted: it is superseded, the review opens again.
+        if (state == BenefitState.SUSPENDED_PENDING) {
+            store.openQueued(householdId).ifPresent(q -> store.closeQueued(q.id(), "DISMISSED", actor,
+                    "superseded by the death of " + who + " on " + died, now));
+            state = lifecycle.apply(householdId, state, BenefitAction.DISMISS_QUEUED, "superseded by the death on " + died);
+        }
         // The review due within three months of the death (§3.7): a deadline a caseworker sees.
         workItems.raise(householdId, DibaoWorkItems.Kind.DEATH_REVIEW, (memberRef == null ? "?" : abbreviate(memberRef)) + "@" + died,
                 "Review the household within three months of the death of " + who + " on " + died + ".", died.plusMonths(3));

@@ -70,7 +70,7 @@ class DibaoManagementTest {
         assertThat(b.firstMonth()).isEqualTo(first);
         assertThat(b.state()).isEqualTo(BenefitState.ACTIVE);
         assertThat(b.applicationId()).isEqualTo(approved.applicationId());
-        assertThat(store.entitlements(h[0])).hasSize(1).first().satisfies(e -> {
+        assertThat(store.entitlements(h[0])).first().satisfies(e -> {
             assertThat(e.monthly()).isEqualByComparingTo("620");
             assertThat(e.fromMonth()).isEqualTo(first);
         });
@@ -152,12 +152,28 @@ class DibaoManagementTest {
     }
 
     @Test
-    void aMembersDeathOpensAReview() {
-        UUID h = fixtures.enrolled(HUBUXIANG, DibaoFixtures.freshMonth());
-        assertThat(management.reportChange(h, ManageDibaoBenefit.ChangeKind.DEATH, null, "member died"))
-                .isEqualTo(BenefitState.UNDER_REVIEW);
+    void theOnlyMembersDeathEndsTheBenefitAndAnotherMembersDeathOpensAReviewWithItsDeadline() {
+        YearMonth first = DibaoFixtures.freshMonth();
+        UUID h = fixtures.enrolled(HUBUXIANG, first);
+        assertThat(management.reportChange(h, ManageDibaoBenefit.ChangeKind.DEATH, first.atDay(20), "member died"))
+                .isEqualTo(BenefitState.TERMINATED);
         assertThat(store.transitions(h)).extracting(BeneficiaryStore.TransitionRow::action)
-                .containsExactly(BenefitAction.ENROL, BenefitAction.REPORT_CHANGE, BenefitAction.START_REVIEW);
+                .containsExactly(BenefitAction.ENROL, BenefitAction.REPORT_CHANGE, BenefitAction.RECORD_DEATH);
+        assertThat(paidIn(h, first)).isEqualByComparingTo("620");
+        assertThat(paidIn(h, first.plusMonths(1))).isNull();
+
+        UUID[] two = fixtures.household(HUBUXIANG, true);
+        String spouse = UUID.randomUUID().toString();
+        var facts = new org.safeguard.policy.dibao.HouseholdFacts(org.safeguard.policy.dibao.HukouType.URBAN, java.util.List.of(
+                DibaoFixtures.facts(two[1], "1200", LocalDate.of(1980, 1, 1)).members().get(0),
+                new org.safeguard.policy.dibao.HouseholdFacts.Member(spouse, LocalDate.of(1981, 1, 1), true, null, null, false,
+                        java.util.List.of())), java.util.List.of(), java.util.List.of());
+        enrolment.enrol(new org.safeguard.application.DibaoApplicationApproved(UUID.randomUUID(), two[0], HUBUXIANG,
+                first.minusMonths(1).atDay(10), first, facts, null, false, "reviewer"));
+        assertThat(management.reportChange(two[0], ManageDibaoBenefit.ChangeKind.DEATH, first.atDay(20), "spouse died", spouse))
+                .isEqualTo(BenefitState.UNDER_REVIEW);
+        assertThat(jdbc.sql("select due_on from dibao_work_item where household_id = ? and kind = 'DEATH_REVIEW'")
+                .param(two[0]).query(LocalDate.class).single()).isEqualTo(first.atDay(20).plusMonths(3));
     }
 
     @Test
