@@ -126,9 +126,15 @@ class DibaoAmounts {
     }
 
     int reviewIntervalMonths(RegionCode region, LocalDate date, boolean incomeUnstable) {
-        return parameters.resolve(region, date).integer(incomeUnstable
-                ? BeneficiaryParameterDeclarations.REVIEW_INTERVAL_UNSTABLE_MONTHS
-                : BeneficiaryParameterDeclarations.REVIEW_INTERVAL_STABLE_MONTHS);
+        return reviewIntervalMonths(region, date, incomeUnstable, HukouType.URBAN);
+    }
+
+    /** The review schedule of the rulebook in force on the date (2012: urban monthly, rural quarterly if unstable). */
+    int reviewIntervalMonths(RegionCode region, LocalDate date, boolean incomeUnstable, HukouType hukou) {
+        return parameters.resolve(region, date).integer(!incomeUnstable
+                ? BeneficiaryParameterDeclarations.REVIEW_INTERVAL_STABLE_MONTHS : hukou == HukouType.RURAL
+                ? BeneficiaryParameterDeclarations.REVIEW_INTERVAL_UNSTABLE_RURAL_MONTHS
+                : BeneficiaryParameterDeclarations.REVIEW_INTERVAL_UNSTABLE_MONTHS);
     }
 
     int taperMonths(RegionCode region, LocalDate date) {

@@ -190,7 +190,8 @@ public class EnrolDibaoHousehold {
                           boolean incomeUnstable, String decidedBy, String reason) {
         Instant now = clock.instant();
         int counted = DibaoAmounts.countedMembers(facts);
-        LocalDate nextReview = decidedOn.plusMonths(amounts.reviewIntervalMonths(region, decidedOn, incomeUnstable));
+        LocalDate nextReview = decidedOn.plusMonths(amounts.reviewIntervalMonths(region, decidedOn, incomeUnstable,
+                facts.hukouType()));
         if (!store.insert(new BeneficiaryStore.BeneficiaryRow(householdId, region.value(), facts.hukouType().name(),
                 BenefitState.ACTIVE, source, applicationId, sourceRef, decidedOn, firstMonth, null, incomeUnstable,
                 nextReview, counted, 0), now)) {

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.safeguard.audit.AuditRecord;
 import org.safeguard.audit.AuditTrail;
 import org.safeguard.policy.dibao.HouseholdFacts;
+import org.safeguard.policy.dibao.HukouType;
 import org.safeguard.shared.FieldProblem;
 import org.safeguard.shared.ProblemCode;
 import org.safeguard.shared.RegionCode;
@@ -53,11 +54,12 @@ public class ManageDibaoBenefit {
     private final AuditTrail audit;
     private final EntitlementProjection projection;
     private final MemberDeaths deaths;
+    private final TaperEnds taperEnds;
     private final Clock clock;
 
     ManageDibaoBenefit(BeneficiaryStore store, BeneficiaryAccess access, BenefitLifecycle lifecycle, DibaoAmounts amounts,
                        ApplicationEventPublisher events, DibaoBenefitPeriods periods, AuditTrail audit,
-                       EntitlementProjection projection, MemberDeaths deaths, Clock clock) {
+                       EntitlementProjection projection, MemberDeaths deaths, TaperEnds taperEnds, Clock clock) {
         this.store = store;
         this.access = access;
         this.lifecycle = lifecycle;
@@ -67,6 +69,7 @@ public class ManageDibaoBenefit {
         this.audit = audit;
         this.projection = projection;
         this.deaths = deaths;
+        this.taperEnds = taperEnds;
         this.clock = clock;
     }
 
@@ -206,8 +209,7 @@ public class ManageDibaoBenefit {
             }
         }
         if (decision == Decision.NO_CHANGE || decision == Decision.INCREASE || decision == Decision.DECREASE) {
-            store.setReview(id, today.plusMonths(amounts.reviewIntervalMonths(region, today, unstable)), unstable,
-                    DibaoAmounts.countedMembers(facts));
+            store.setReview(id, today.plusMonths(interval(b, today, unstable)), unstable, DibaoAmounts.countedMembers(facts));
             List<UUID> covered = DibaoAmounts.covered(facts);
             if (!new HashSet<>(covered).equals(new HashSet<>(DibaoAmounts.covered(before)))) {
                 events.publishEvent(new DibaoMembersChanged(id, effective, covered));
@@ -218,6 +220,10 @@ public class ManageDibaoBenefit {
                 .detail("previousAmount", previous.toPlainString()).detail("newAmount", split.amount().toPlainString())
                 .detail("effectiveMonth", effective.toString()));
         return new OutcomeResult(decision, false, previous, split.amount(), effective, lastMonth);
+    }
+
+    private int interval(BeneficiaryStore.BeneficiaryRow b, LocalDate today, boolean unstable) {
+        return amounts.reviewIntervalMonths(RegionCode.of(b.regionCode()), today, unstable, HukouType.valueOf(b.hukouType()));
     }
 
     private static String abbreviate(String s) {
@@ -248,7 +254,7 @@ public class ManageDibaoBenefit {
             result = execute(b, decision, split, FactsJson.read(q.factsJson()), q.reason(), b.incomeUnstable(), today, previous);
         } else {
             lifecycle.apply(householdId, b.state(), BenefitAction.DISMISS_QUEUED, note);
-            store.setReview(householdId, today.plusMonths(amounts.reviewIntervalMonths(region, today, b.incomeUnstable())),
+            store.setReview(householdId, today.plusMonths(interval(b, today, b.incomeUnstable())),
                     b.incomeUnstable(), b.countedMembers());
             result = new OutcomeResult(Decision.NO_CHANGE, false, previous, previous, effective, null);
         }
@@ -272,29 +278,9 @@ public class ManageDibaoBenefit {
         return n;
     }
 
-    /**
-     * Ends the tapered exits whose last month has passed, unless exits are suspended there today (an end of taper is an
-     * exit): then the last month moves on to next month, which a payroll may already be generated for (issue 9).
-     */
+    /** Ends the tapered exits whose last month has passed, holding those whose region suspends exits today. */
     @Transactional
     public int endTapers(LocalDate today) {
-        int n = 0;
-        YearMonth current = YearMonth.from(today);
-        for (BeneficiaryStore.BeneficiaryRow b : store.tapersEndingBy(current)) {
-            if (amounts.exitsSuspended(RegionCode.of(b.regionCode()), today)) {
-                YearMonth held = current.plusMonths(1);
-                if (b.lastMonth().isBefore(held)) {
-                    store.setLastMonth(b.householdId(), held);
-                    audit.record(AuditRecord.of("DIBAO_TAPER_HELD", "dibao_beneficiary", b.householdId())
-                            .detail("lastMonth", b.lastMonth().toString()).detail("heldTo", held.toString())
-                            .detail("declarations", amounts.declarations(RegionCode.of(b.regionCode()), today)));
-                    events.publishEvent(new DibaoEnded(b.householdId(), held, "TAPERED_EXIT"));
-                }
-            } else if (b.lastMonth().isBefore(current)) {
-                lifecycle.apply(b.householdId(), b.state(), BenefitAction.END_TAPER, "taper ended " + b.lastMonth());
-                n++;
-            }
-        }
-        return n;
+        return taperEnds.run(today);
     }
 }

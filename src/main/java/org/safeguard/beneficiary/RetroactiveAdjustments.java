@@ -28,7 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
  * the difference from what was actually paid is booked as an adjustment that the next payroll settles. The
  * entitlement is recalculated from the effective month on as well. Idempotent per proposal id.
  * <p>
- * Not recalculated: amounts decided by hand (overridden) and tapered exits (paid at the previous amount by rule).
+ * Not recalculated: amounts decided by hand (overridden: flagged for a reviewer as a work item) and tapered exits
+ * (paid at the previous amount by rule: frozen).
  * A household the new parameters make ineligible is not stopped here: it is put up for review, because a stop needs
  * a decision with written reasons.
  */
