@@ -177,6 +177,21 @@ class DibaoManagementTest {
     }
 
     @Test
+    void anApprovalForAHouseholdStillReceivingDibaoIsNotEnrolledTwiceButRaisesAnAuditedWorkItem() {
+        UUID[] h = fixtures.household(HUBUXIANG, true);
+        YearMonth first = DibaoFixtures.freshMonth();
+        enrolment.enrol(DibaoFixtures.approval(h[0], h[1], HUBUXIANG, first, "1200", "620"));
+        var second = DibaoFixtures.approval(h[0], h[1], HUBUXIANG, first.plusMonths(1), "600", "720");
+        assertThat(enrolment.enrol(second)).isFalse();
+        assertThat(store.find(h[0]).orElseThrow().applicationId()).isNotEqualTo(second.applicationId());
+        assertThat(paidIn(h[0], first.plusMonths(1))).as("paid once, at the first decision").isEqualByComparingTo("620");
+        assertThat(jdbc.sql("select count(*) from dibao_work_item where household_id = ? and kind = 'APPROVAL_NOT_ENROLLED'"
+                + " and item_key = ?").params(h[0], second.applicationId().toString()).query(Long.class).single()).isEqualTo(1L);
+        assertThat(jdbc.sql("select count(*) from audit_entry where action = 'DIBAO_ENROLMENT_FAILED' and entity_id = ?")
+                .param(h[0].toString()).query(Long.class).single()).isEqualTo(1L);
+    }
+
+    @Test
     void theDemoCaseloadHasMigratedRecipientsOneUnderReviewOneInTaperAndOneExitQueuedByTheWuhanDeclaration() {
         var rows = jdbc.sql("select state, count(*) from dibao_beneficiary where source = 'MIGRATION' and source_ref like ? group by state")
                 .param(DemoCaseload.ROLL + "%").query((rs, i) -> java.util.Map.entry(rs.getString(1), rs.getLong(2))).list();

@@ -138,6 +138,20 @@ class DibaoMonthsGoldenTest {
     }
 
     @Test
+    void aStandardChangeAYearAheadReachesThatMonthsPayroll() throws IOException {
+        String community = "420106006002";
+        YearMonth m0 = scenarioMonth();
+        UUID[] h = fixtures.household(community, true);
+        approve(h[0], community, m0, facts(member(h[1].toString(), m0.minusYears(40).atDay(5), "1200")));
+        parameters.record(new NewParameterVersion(WUHAN, DibaoParameterDeclarations.DIBAO_STANDARD_URBAN, m0.plusMonths(12).atDay(1),
+                m0.plusMonths(12).atEndOfMonth(), "900", null, null, "golden: rise a year ahead", false));
+        adjustments.apply(new PolicyChangeApproved(System.nanoTime(), community,
+                Set.of(DibaoParameterDeclarations.DIBAO_STANDARD_URBAN.name()), m0.plusMonths(12).atDay(1), "policy", "policy2"));
+
+        assertMonths("standard-rise-a-year-ahead.csv", community, h[0], m0);
+    }
+
+    @Test
     void aSeventiethBirthdayAddsTheSupplementFromThatMonth() throws IOException {
         String community = "420106006002";
         YearMonth m0 = scenarioMonth();
