@@ -76,10 +76,13 @@ class EntitlementProjection {
                 continue;
             }
             if (current.overridden() && decided == null) {
+                if (!overridden) {
+                    // One item per household and change, naming the first month concerned.
+                    workItems.raise(id, DibaoWorkItems.Kind.OVERRIDE_NOT_RECALCULATED, abbreviate(reason, 80), "The amount "
+                            + current.monthly().toPlainString() + " was decided by hand and is not recalculated from " + m
+                            + " (" + reason + "): a reviewer decides whether it still holds.", null);
+                }
                 overridden = true;
-                workItems.raise(id, DibaoWorkItems.Kind.OVERRIDE_NOT_RECALCULATED, m + " " + abbreviate(reason, 60),
-                        "The amount " + current.monthly().toPlainString() + " was decided by hand and is not recalculated for "
-                                + m + " (" + reason + "): a reviewer decides whether it still holds.", null);
                 continue;
             }
             HouseholdFacts facts = decided != null ? decided : FactsJson.read(current.factsJson());

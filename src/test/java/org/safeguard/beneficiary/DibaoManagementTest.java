@@ -192,6 +192,23 @@ class DibaoManagementTest {
     }
 
     @Test
+    void anAmountDecidedByHandIsNotRecalculatedByARuleChangeButFlaggedForAReviewer() {
+        UUID[] h = fixtures.household(HUBUXIANG, true);
+        YearMonth first = DibaoFixtures.freshMonth();
+        enrolment.enrol(new org.safeguard.application.DibaoApplicationApproved(UUID.randomUUID(), h[0], HUBUXIANG,
+                first.minusMonths(1).atDay(10), first, DibaoFixtures.facts(h[1], "1200", first.minusYears(40).atDay(1)),
+                new BigDecimal("500"), true, "reviewer"));
+        context.getBean(org.safeguard.policy.PolicyParameters.class).record(new org.safeguard.policy.NewParameterVersion(
+                RegionCode.of("420100000000"), org.safeguard.policy.dibao.DibaoParameterDeclarations.DIBAO_STANDARD_URBAN,
+                first.plusMonths(1).atDay(1), first.plusMonths(1).atEndOfMonth(), "900", null, null, "test: override", false));
+        context.getBean(RetroactiveAdjustments.class).apply(new org.safeguard.policy.PolicyChangeApproved(System.nanoTime(),
+                HUBUXIANG, java.util.Set.of("DIBAO_STANDARD_URBAN"), first.plusMonths(1).atDay(1), "policy", "policy2"));
+        assertThat(paidIn(h[0], first.plusMonths(1))).isEqualByComparingTo("500");
+        assertThat(jdbc.sql("select detail from dibao_work_item where household_id = ? and kind = 'OVERRIDE_NOT_RECALCULATED'")
+                .param(h[0]).query(String.class).list()).singleElement().asString().contains("500.00").contains(first.plusMonths(1).toString());
+    }
+
+    @Test
     void theDemoCaseloadHasMigratedRecipientsOneUnderReviewOneInTaperAndOneExitQueuedByTheWuhanDeclaration() {
         var rows = jdbc.sql("select state, count(*) from dibao_beneficiary where source = 'MIGRATION' and source_ref like ? group by state")
                 .param(DemoCaseload.ROLL + "%").query((rs, i) -> java.util.Map.entry(rs.getString(1), rs.getLong(2))).list();
