@@ -152,7 +152,8 @@ public class BeneficiaryQueries {
                 queued.stream().map(q -> new Queued(q.kind(), q.newAmount(), q.reason(), q.declarations(), q.queuedBy(),
                         q.queuedAt(), q.outcome(), q.decidedBy(), q.decidedAt())).toList(),
                 BenefitTransitions.allowed(b.state()).stream().filter(a -> a != BenefitAction.REVIEW_FALLS_DUE
-                        && a != BenefitAction.END_TAPER && a != BenefitAction.RECORD_DEATH && a != BenefitAction.RE_ENROL).toList(),
+                        && a != BenefitAction.END_TAPER && a != BenefitAction.RECORD_DEATH && a != BenefitAction.RE_ENROL
+                        && a != BenefitAction.FIND_FRAUD).toList(),
                 b.version(), workItems.open(householdId).stream().map(w -> new WorkItem(w.kind().name(), w.detail(), w.dueOn(),
                         w.raisedAt())).toList());
     }

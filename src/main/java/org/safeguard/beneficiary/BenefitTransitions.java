@@ -23,6 +23,7 @@ import static org.safeguard.beneficiary.BenefitState.*;
  * SUSPENDED_PENDING --CHANGE_AMOUNT--> ACTIVE               (also an increase decided during the freeze)
  * CHANGE_REPORTED, UNDER_REVIEW, TAPER, SUSPENDED_PENDING --REPORT_CHANGE--> (same state: the report is recorded)
  * every non-final state --RECORD_DEATH--> TERMINATED        (the last counted member died; paid to the month of death)
+ * every non-final state --FIND_FRAUD--> TERMINATED          (concealed income or assets: stop, recover, fine)
  * TERMINATED --RE_ENROL--> ACTIVE                           (approved again: a new benefit period)
  * </pre>
  */
@@ -53,6 +54,7 @@ public final class BenefitTransitions {
         }
         for (BenefitState s : List.of(ACTIVE, REVIEW_DUE, CHANGE_REPORTED, UNDER_REVIEW, TAPER, SUSPENDED_PENDING)) {
             allow(s, RECORD_DEATH, TERMINATED);
+            allow(s, FIND_FRAUD, TERMINATED);
         }
         allow(TERMINATED, RE_ENROL, ACTIVE);
     }

@@ -151,6 +151,37 @@ class DibaoMonthsGoldenTest {
         assertMonths("standard-rise-a-year-ahead.csv", community, h[0], m0);
     }
 
+    @Autowired FraudFindings fraud;
+
+    @Test
+    void aFraudFindingStopsTheBenefitAndWorksOutTheOverpaymentMonthByMonthWithItsFine() throws IOException {
+        String community = "420106002006";
+        YearMonth m0 = scenarioMonth();
+        UUID[] h = fixtures.household(community, true);
+        LocalDate born = m0.minusYears(40).atDay(3);
+        approve(h[0], community, m0, facts(member(h[1].toString(), born, "1200")));
+        FraudFindings.Outcome[] outcome = new FraudFindings.Outcome[1];
+        assertMonths("fraud-with-overpayment.csv", community, h[0], m0, java.util.Map.of("M+3", () -> outcome[0] =
+                fraud.record(h[0], new FraudFindings.Finding(m0, facts(member(h[1].toString(), born, "3000")),
+                        "wage of 500 a month concealed since M+0", new BigDecimal("2"), "concealed deliberately over three months",
+                        6), m0.plusMonths(2).atDay(15))));
+
+        List<String> expected = new ArrayList<>();
+        try (InputStream in = getClass().getResourceAsStream("/golden/dibao-months/fraud-overpayment-by-month.csv")) {
+            String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
+            for (int i = 1; i < lines.length; i++) {
+                String[] c = lines[i].split(",", 5);
+                expected.add(m0.plusMonths(Integer.parseInt(c[0].substring(2))) + " " + c[1] + " " + c[2] + " " + c[3]);
+            }
+        }
+        assertThat(outcome[0].months()).extracting(m -> m.month() + " " + m.paid().toPlainString() + " "
+                + m.due().toPlainString() + " " + m.overpaid().toPlainString()).containsExactlyElementsOf(expected);
+        assertThat(outcome[0].overpaidTotal()).isEqualByComparingTo("900");
+        assertThat(outcome[0].fine()).isEqualByComparingTo("1800");
+        assertThat(outcome[0].monthlyInstalment()).isEqualByComparingTo("150");
+        assertThat(store.find(h[0]).orElseThrow().state()).isEqualTo(BenefitState.TERMINATED);
+    }
+
     @Test
     void aSeventiethBirthdayAddsTheSupplementFromThatMonth() throws IOException {
         String community = "420106006002";
