@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 @Component
 class DibaoWorkItems {
 
-    enum Kind { APPROVAL_NOT_ENROLLED, OVERRIDE_NOT_RECALCULATED, DEATH_REVIEW, PAID_AFTER_DEATH, TAPER_DEATH }
+    enum Kind { APPROVAL_NOT_ENROLLED, OVERRIDE_NOT_RECALCULATED, DEATH_REVIEW, PAID_AFTER_DEATH, TAPER_DEATH, JOB_REFUSAL }
 
     record Item(long id, UUID householdId, Kind kind, String detail, LocalDate dueOn, Instant raisedAt, Instant closedAt) {
     }

@@ -209,6 +209,33 @@ class DibaoManagementTest {
     }
 
     @Test
+    void threeJobRefusalsInARowWithoutGoodReasonRemoveThatMembersShareFromTheNextMonth() {
+        UUID[] h = fixtures.household(HUBUXIANG, true);
+        YearMonth first = DibaoFixtures.freshMonth();
+        String son = UUID.randomUUID().toString();
+        var facts = new org.safeguard.policy.dibao.HouseholdFacts(org.safeguard.policy.dibao.HukouType.URBAN, java.util.List.of(
+                DibaoFixtures.facts(h[1], "1200", first.minusYears(40).atDay(1)).members().get(0),
+                new org.safeguard.policy.dibao.HouseholdFacts.Member(son, first.minusYears(20).atDay(1), true, null, null, false,
+                        java.util.List.of())), java.util.List.of(), java.util.List.of());
+        enrolment.enrol(new org.safeguard.application.DibaoApplicationApproved(UUID.randomUUID(), h[0], HUBUXIANG,
+                first.minusMonths(1).atDay(10), first, facts, null, false, "reviewer"));
+        JobRefusals refusals = context.getBean(JobRefusals.class);
+        LocalDate day = first.atDay(2);
+        // (820 − 1200 / 6 / 2) × 2 = 1440 for two counted members.
+        assertThat(paidIn(h[0], first)).isEqualByComparingTo("1440");
+        assertThat(refusals.record(h[0], new JobRefusals.Refusal(son, day, false, "refused a warehouse job"), day).consecutive()).isEqualTo(1);
+        assertThat(refusals.record(h[0], new JobRefusals.Refusal(son, day.plusDays(1), true, "ill that week"), day).consecutive()).isZero();
+        refusals.record(h[0], new JobRefusals.Refusal(son, day.plusDays(2), false, "refused"), day);
+        refusals.record(h[0], new JobRefusals.Refusal(son, day.plusDays(3), false, "refused"), day);
+        var third = refusals.record(h[0], new JobRefusals.Refusal(son, day.plusDays(4), false, "refused"), day);
+        assertThat(third.consecutive()).isEqualTo(3);
+        assertThat(third.shareRemovedFrom()).isEqualTo(first.plusMonths(1));
+        assertThat(paidIn(h[0], first)).isEqualByComparingTo("1440");
+        // The son is no longer counted: 820 − 1200 / 6 = 620 for the head.
+        assertThat(paidIn(h[0], first.plusMonths(1))).isEqualByComparingTo("620");
+    }
+
+    @Test
     void theDemoCaseloadHasMigratedRecipientsOneUnderReviewOneInTaperAndOneExitQueuedByTheWuhanDeclaration() {
         var rows = jdbc.sql("select state, count(*) from dibao_beneficiary where source = 'MIGRATION' and source_ref like ? group by state")
                 .param(DemoCaseload.ROLL + "%").query((rs, i) -> java.util.Map.entry(rs.getString(1), rs.getLong(2))).list();
