@@ -32,7 +32,8 @@ public class BeneficiaryQueries {
     }
 
     public record Entitlement(YearMonth fromMonth, BigDecimal base, BigDecimal supplement, BigDecimal taper,
-                              BigDecimal monthly, boolean overridden, String reason, String decidedBy, Instant decidedAt) {
+                              BigDecimal monthly, boolean overridden, String reason, String decidedBy, Instant decidedAt,
+                              String parameterVersions) {
     }
 
     public record Transition(BenefitState from, BenefitState to, BenefitAction action, String actor, Instant at, String reason) {
@@ -51,9 +52,14 @@ public class BeneficiaryQueries {
     public record Detail(Summary summary, String source, String sourceRef, boolean incomeUnstable, int countedMembers,
                          org.safeguard.policy.dibao.HouseholdFacts facts, LineComponents componentsThisMonth, List<Entitlement> entitlements, List<PaidAmounts.PaidLine> payments,
                          List<Adjustment> adjustments, List<Transition> transitions, List<ChangeReport> changeReports,
-                         List<Queued> queued, List<BenefitAction> allowedActions, int version) {
+                         List<Queued> queued, List<BenefitAction> allowedActions, int version, List<WorkItem> workItems) {
     }
 
+    /** Something the caseload could not decide alone, open until a caseworker closes it (issue 9). */
+    public record WorkItem(String kind, String detail, LocalDate dueOn, Instant raisedAt) {
+    }
+
+    private final DibaoWorkItems workItems;
     private final JdbcClient jdbc;
     private final BeneficiaryStore store;
     private final BeneficiaryAccess access;
@@ -63,7 +69,8 @@ public class BeneficiaryQueries {
     private final Clock clock;
 
     BeneficiaryQueries(JdbcClient jdbc, BeneficiaryStore store, BeneficiaryAccess access, PaidAmounts paid,
-                       DibaoPayrollSource source, DibaoAmounts amounts, Clock clock) {
+                       DibaoPayrollSource source, DibaoAmounts amounts, DibaoWorkItems workItems, Clock clock) {
+        this.workItems = workItems;
         this.source = source;
         this.amounts = amounts;
         this.jdbc = jdbc;
@@ -134,7 +141,7 @@ public class BeneficiaryQueries {
         return new Detail(summary, b.source(), b.sourceRef(), b.incomeUnstable(), b.countedMembers(),
                 inForce == null ? null : FactsJson.read(inForce.factsJson()), components,
                 store.entitlements(householdId).stream().map(e -> new Entitlement(e.fromMonth(), e.base(), e.supplement(),
-                        e.taper(), e.monthly(), e.overridden(), e.reason(), e.decidedBy(), e.decidedAt())).toList(),
+                        e.taper(), e.monthly(), e.overridden(), e.reason(), e.decidedBy(), e.decidedAt(), e.parameterVersions())).toList(),
                 paid.history(DibaoPayrollSource.BENEFIT, PayeeKind.HOUSEHOLD, householdId, 120),
                 store.adjustments(householdId).stream().map(a -> new Adjustment(a.forMonth(), a.amount(), a.paid(), a.due(),
                         a.reason())).toList(),
@@ -145,7 +152,10 @@ public class BeneficiaryQueries {
                 queued.stream().map(q -> new Queued(q.kind(), q.newAmount(), q.reason(), q.declarations(), q.queuedBy(),
                         q.queuedAt(), q.outcome(), q.decidedBy(), q.decidedAt())).toList(),
                 BenefitTransitions.allowed(b.state()).stream().filter(a -> a != BenefitAction.REVIEW_FALLS_DUE
-                        && a != BenefitAction.END_TAPER).toList(), b.version());
+                        && a != BenefitAction.END_TAPER && a != BenefitAction.RECORD_DEATH && a != BenefitAction.RE_ENROL
+                        && a != BenefitAction.FIND_FRAUD).toList(),
+                b.version(), workItems.open(householdId).stream().map(w -> new WorkItem(w.kind().name(), w.detail(), w.dueOn(),
+                        w.raisedAt())).toList());
     }
 
     /** A decrease, stop or tapered exit queued during an exit suspension, waiting for a decision. */

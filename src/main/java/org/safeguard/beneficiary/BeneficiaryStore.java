@@ -27,7 +27,7 @@ class BeneficiaryStore {
 
     record EntitlementRow(long id, YearMonth fromMonth, BigDecimal base, BigDecimal supplement, BigDecimal taper,
                           BigDecimal monthly, boolean overridden, String factsJson, String reason, String decidedBy,
-                          Instant decidedAt) {
+                          Instant decidedAt, String parameterVersions) {
     }
 
     record TransitionRow(BenefitState from, BenefitState to, BenefitAction action, String actor, Instant at, String reason) {
@@ -77,7 +77,7 @@ class BeneficiaryStore {
         return new EntitlementRow(rs.getLong("id"), month(rs.getObject("from_month", LocalDate.class)),
                 rs.getBigDecimal("base_amount"), rs.getBigDecimal("supplement_amount"), rs.getBigDecimal("taper_amount"),
                 rs.getBigDecimal("monthly_amount"), rs.getBoolean("overridden"), rs.getString("facts_json"),
-                rs.getString("reason"), rs.getString("decided_by"), instant(rs, "decided_at"));
+                rs.getString("reason"), rs.getString("decided_by"), instant(rs, "decided_at"), rs.getString("parameter_versions"));
     }
 
     // ---- beneficiaries ----
@@ -108,6 +108,28 @@ class BeneficiaryStore {
                 .update() > 0;
     }
 
+    /**
+     * A terminated household approved again: its period so far goes to dibao_past_period and the row describes the
+     * new period (state is moved by the lifecycle). False when the row is no longer TERMINATED.
+     */
+    boolean reopen(BeneficiaryRow b, Instant now) {
+        int updated = jdbc.sql("""
+                update dibao_beneficiary set region_code = ?, hukou_type = ?, source = ?, application_id = ?, source_ref = ?,
+                  decided_on = ?, first_month = ?, last_month = null, income_unstable = ?, next_review_date = ?,
+                  counted_members = ?, updated_at = ? where household_id = ? and state = 'TERMINATED'""")
+                .params(b.regionCode(), b.hukouType(), b.source(), b.applicationId(), b.sourceRef(), b.decidedOn(),
+                        day(b.firstMonth()), b.incomeUnstable(), b.nextReviewDate(), b.countedMembers(), Timestamp.from(now),
+                        b.householdId()).update();
+        return updated == 1;
+    }
+
+    void archivePeriod(BeneficiaryRow b, Instant now) {
+        jdbc.sql("""
+                insert into dibao_past_period (household_id, first_month, last_month, application_id, source, archived_at)
+                values (?, ?, ?, ?, ?, ?)""").params(b.householdId(), day(b.firstMonth()), day(b.lastMonth()),
+                b.applicationId(), b.source(), Timestamp.from(now)).update();
+    }
+
     void setState(UUID householdId, BenefitState state, Instant now) {
         jdbc.sql("update dibao_beneficiary set state = ?, updated_at = ?, version = version + 1 where household_id = ?")
                 .params(state.name(), Timestamp.from(now), householdId).update();
@@ -128,6 +150,12 @@ class BeneficiaryStore {
                 .param(today).query(BeneficiaryStore::beneficiary).list();
     }
 
+    /** Households in taper whose last (taper) month is {@code month} or earlier. */
+    List<BeneficiaryRow> tapersEndingBy(YearMonth month) {
+        return jdbc.sql("select * from dibao_beneficiary where state = 'TAPER' and last_month <= ? order by household_id")
+                .param(day(month)).query(BeneficiaryStore::beneficiary).list();
+    }
+
     /** Households in taper whose last (taper) month has passed. */
     List<BeneficiaryRow> tapersEnded(YearMonth current) {
         return jdbc.sql("select * from dibao_beneficiary where state = 'TAPER' and last_month < ? order by household_id")
@@ -138,12 +166,24 @@ class BeneficiaryStore {
 
     void insertEntitlement(UUID householdId, YearMonth from, BigDecimal base, BigDecimal supplement, BigDecimal taper,
                            boolean overridden, String factsJson, String reason, String decidedBy, Instant now) {
+        insertEntitlement(householdId, from, base, supplement, taper, overridden, factsJson, reason, decidedBy, now, null);
+    }
+
+    /** The same, naming the parameter versions the calculator resolved for the month (null when none were used). */
+    void insertEntitlement(UUID householdId, YearMonth from, BigDecimal base, BigDecimal supplement, BigDecimal taper,
+                           boolean overridden, String factsJson, String reason, String decidedBy, Instant now,
+                           String parameterVersions) {
         jdbc.sql("""
                 insert into dibao_entitlement (household_id, from_month, base_amount, supplement_amount, taper_amount,
-                  monthly_amount, overridden, facts_json, reason, decided_by, decided_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                  monthly_amount, overridden, facts_json, reason, decided_by, decided_at, parameter_versions)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(householdId, day(from), base, supplement, taper, base.add(supplement).add(taper), overridden,
-                        factsJson, reason, decidedBy, Timestamp.from(now)).update();
+                        factsJson, abbreviate(reason, 200), decidedBy, Timestamp.from(now),
+                        parameterVersions == null ? null : abbreviate(parameterVersions, 400)).update();
+    }
+
+    private static String abbreviate(String s, int max) {
+        return s.length() > max ? s.substring(0, max) : s;
     }
 
     /** The entitlement in force for the month: the latest row from that month or before (a later row wins a tie). */

@@ -21,6 +21,10 @@ import static org.safeguard.beneficiary.BenefitState.*;
  * UNDER_REVIEW --QUEUE_EXIT--> SUSPENDED_PENDING            (a decrease or stop while exits are suspended)
  * SUSPENDED_PENDING --CHANGE_AMOUNT | DISMISS_QUEUED--> ACTIVE, --BEGIN_TAPER--> TAPER, --TERMINATE--> TERMINATED
  * SUSPENDED_PENDING --CHANGE_AMOUNT--> ACTIVE               (also an increase decided during the freeze)
+ * CHANGE_REPORTED, UNDER_REVIEW, TAPER, SUSPENDED_PENDING --REPORT_CHANGE--> (same state: the report is recorded)
+ * every non-final state --RECORD_DEATH--> TERMINATED        (the last counted member died; paid to the month of death)
+ * every non-final state --FIND_FRAUD--> TERMINATED          (concealed income or assets: stop, recover, fine)
+ * TERMINATED --RE_ENROL--> ACTIVE                           (approved again: a new benefit period)
  * </pre>
  */
 public final class BenefitTransitions {
@@ -44,6 +48,15 @@ public final class BenefitTransitions {
         allow(SUSPENDED_PENDING, BEGIN_TAPER, TAPER);
         allow(SUSPENDED_PENDING, TERMINATE, TERMINATED);
         allow(TAPER, END_TAPER, TERMINATED);
+        // A change is recorded in every non-final state (issue 9): a death during a freeze or a taper is never lost.
+        for (BenefitState s : List.of(CHANGE_REPORTED, UNDER_REVIEW, TAPER, SUSPENDED_PENDING)) {
+            allow(s, REPORT_CHANGE, s);
+        }
+        for (BenefitState s : List.of(ACTIVE, REVIEW_DUE, CHANGE_REPORTED, UNDER_REVIEW, TAPER, SUSPENDED_PENDING)) {
+            allow(s, RECORD_DEATH, TERMINATED);
+            allow(s, FIND_FRAUD, TERMINATED);
+        }
+        allow(TERMINATED, RE_ENROL, ACTIVE);
     }
 
     private BenefitTransitions() {

@@ -3,12 +3,18 @@ package org.safeguard.beneficiary;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import org.safeguard.policy.EmergencyOverlay;
+import org.safeguard.policy.ParameterSource;
+import org.safeguard.policy.PolicyParameterDeclarations;
 import org.safeguard.policy.PolicyParameters;
+import org.safeguard.policy.ResolvedPolicy;
+import org.safeguard.policy.dibao.DibaoParameterDeclarations;
+import org.safeguard.policy.dibao.HukouType;
 import org.safeguard.policy.dibao.DibaoCalculation;
 import org.safeguard.policy.dibao.DibaoResult;
 import org.safeguard.policy.dibao.HouseholdFacts;
@@ -41,6 +47,61 @@ class DibaoAmounts {
     }
 
     /**
+     * The amount for month {@code m} (domain.md §16 items 3 and 5): the calculator's result from the facts on record
+     * and the parameters in force on the first day of the month. A member reaches an age in the month of the
+     * birthday, so an age-based supplement is paid from that month: ages are counted as if each member were born on
+     * the first day of the birth month (the facts on record keep the real date).
+     */
+    Split splitForMonth(RegionCode region, YearMonth m, HouseholdFacts facts) {
+        return split(calculate(region, m.atDay(1), agesReachedInTheMonth(facts)));
+    }
+
+    static HouseholdFacts agesReachedInTheMonth(HouseholdFacts facts) {
+        List<HouseholdFacts.Member> members = new ArrayList<>();
+        for (HouseholdFacts.Member m : facts.members()) {
+            members.add(m.birthDate().getDayOfMonth() == 1 ? m : new HouseholdFacts.Member(m.ref(),
+                    m.birthDate().withDayOfMonth(1), m.counted(), m.exclusionReason(), m.disabilityGrade(),
+                    m.seriousIllness(), m.incomes()));
+        }
+        return new HouseholdFacts(facts.hukouType(), members, facts.assets(), facts.deductions());
+    }
+
+    /** The month a member reaches an age from which a supplement applies (the calculator's age rule: 70). */
+    static List<YearMonth> ageMonths(HouseholdFacts facts) {
+        List<YearMonth> months = new ArrayList<>();
+        for (HouseholdFacts.Member m : facts.members()) {
+            if (m.counted()) {
+                months.add(YearMonth.from(m.birthDate().plusYears(AGE_SUPPLEMENT_FROM)));
+            }
+        }
+        return months;
+    }
+
+    static final int AGE_SUPPLEMENT_FROM = 70;
+
+    /**
+     * The versions the calculator resolved for the household on the date, as {@code NAME#id@effective-from}: the
+     * standard of its hukou type and every other dibao parameter a region set (defaults are named as DEFAULT).
+     */
+    String parameterVersions(RegionCode region, LocalDate date, HukouType hukou) {
+        ResolvedPolicy policy = parameters.resolve(region, date);
+        java.util.TreeMap<String, String> named = new java.util.TreeMap<>();
+        policy.all().forEach((definition, resolved) -> {
+            boolean standard = definition.equals(DibaoParameterDeclarations.DIBAO_STANDARD_URBAN)
+                    || definition.equals(DibaoParameterDeclarations.DIBAO_STANDARD_RURAL);
+            boolean own = standard ? definition.equals(hukou == HukouType.RURAL
+                    ? DibaoParameterDeclarations.DIBAO_STANDARD_RURAL : DibaoParameterDeclarations.DIBAO_STANDARD_URBAN)
+                    : definition.module().contains("dibao") || definition.equals(PolicyParameterDeclarations.SUPPLEMENTS)
+                    || definition.equals(PolicyParameterDeclarations.ASSET_RULES);
+            ParameterSource source = resolved.source();
+            if (own && source != null && source.kind() == ParameterSource.Kind.REGION) {
+                named.put(definition.name(), definition.name() + "#" + source.versionId() + "@" + source.effectiveFrom());
+            }
+        });
+        return named.isEmpty() ? "DEFAULTS" : String.join("; ", named.values());
+    }
+
+    /**
      * The calculator's amount with its supplement share: the supplements rounded half-up to whole yuan (never more
      * than the amount), the rest is base. The total is the calculator's, rounded once by it.
      */
@@ -65,9 +126,15 @@ class DibaoAmounts {
     }
 
     int reviewIntervalMonths(RegionCode region, LocalDate date, boolean incomeUnstable) {
-        return parameters.resolve(region, date).integer(incomeUnstable
-                ? BeneficiaryParameterDeclarations.REVIEW_INTERVAL_UNSTABLE_MONTHS
-                : BeneficiaryParameterDeclarations.REVIEW_INTERVAL_STABLE_MONTHS);
+        return reviewIntervalMonths(region, date, incomeUnstable, HukouType.URBAN);
+    }
+
+    /** The review schedule of the rulebook in force on the date (2012: urban monthly, rural quarterly if unstable). */
+    int reviewIntervalMonths(RegionCode region, LocalDate date, boolean incomeUnstable, HukouType hukou) {
+        return parameters.resolve(region, date).integer(!incomeUnstable
+                ? BeneficiaryParameterDeclarations.REVIEW_INTERVAL_STABLE_MONTHS : hukou == HukouType.RURAL
+                ? BeneficiaryParameterDeclarations.REVIEW_INTERVAL_UNSTABLE_RURAL_MONTHS
+                : BeneficiaryParameterDeclarations.REVIEW_INTERVAL_UNSTABLE_MONTHS);
     }
 
     int taperMonths(RegionCode region, LocalDate date) {

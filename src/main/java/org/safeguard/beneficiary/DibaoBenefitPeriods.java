@@ -52,8 +52,13 @@ class DibaoBenefitPeriods {
 
     private Period periodBefore(UUID householdId, YearMonth effective) {
         List<BeneficiaryStore.EntitlementRow> rows = store.entitlements(householdId);
+        // Only the current benefit period's rows: a household enrolled again keeps its earlier months' rows.
+        YearMonth first = store.find(householdId).map(BeneficiaryStore.BeneficiaryRow::firstMonth).orElse(null);
         Period period = null;
         for (BeneficiaryStore.EntitlementRow e : rows) {
+            if (first != null && e.fromMonth().isBefore(first)) {
+                continue;
+            }
             if (period != null && !e.fromMonth().isBefore(effective)) {
                 break;
             }

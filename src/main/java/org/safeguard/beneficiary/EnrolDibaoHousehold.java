@@ -50,11 +50,14 @@ public class EnrolDibaoHousehold {
     private final AuditTrail audit;
     private final CurrentStaff currentStaff;
     private final RegistryQueries registry;
+    private final EntitlementProjection projection;
+    private final DibaoWorkItems workItems;
     private final Clock clock;
 
     EnrolDibaoHousehold(BeneficiaryStore store, BenefitLifecycle lifecycle, DibaoAmounts amounts,
                         ApplicationEventPublisher events, DibaoBenefitPeriods periods, AuditTrail audit,
-                        CurrentStaff currentStaff, RegistryQueries registry, Clock clock) {
+                        CurrentStaff currentStaff, RegistryQueries registry, EntitlementProjection projection,
+                        DibaoWorkItems workItems, Clock clock) {
         this.store = store;
         this.lifecycle = lifecycle;
         this.amounts = amounts;
@@ -63,6 +66,8 @@ public class EnrolDibaoHousehold {
         this.audit = audit;
         this.currentStaff = currentStaff;
         this.registry = registry;
+        this.projection = projection;
+        this.workItems = workItems;
         this.clock = clock;
     }
 
@@ -72,18 +77,65 @@ public class EnrolDibaoHousehold {
         if (store.findByApplication(approved.applicationId()).isPresent()) {
             return false;
         }
-        if (store.find(approved.householdId()).isPresent()) {
-            // Already in the caseload (e.g. migrated): a second enrolment would pay twice. Left for a caseworker.
-            log.warn("application {} approved for household {} that is already in the dibao caseload; not enrolled again",
-                    approved.applicationId(), approved.householdId());
+        RegionCode region = RegionCode.of(approved.regionCode());
+        var existing = store.find(approved.householdId());
+        if (existing.isPresent() && existing.get().state() != BenefitState.TERMINATED) {
+            // Still receiving: a second enrolment would pay twice. Never lost silently: a work item and an audit entry.
+            log.warn("application {} approved for household {} whose dibao is still {}; not enrolled again",
+                    approved.applicationId(), approved.householdId(), existing.get().state());
+            workItems.raise(approved.householdId(), DibaoWorkItems.Kind.APPROVAL_NOT_ENROLLED, approved.applicationId().toString(),
+                    "Application " + approved.applicationId() + " was approved on " + approved.decidedOn()
+                            + " while the household's dibao is " + existing.get().state()
+                            + ": not enrolled a second time; decide it as a review of the current benefit.", null);
+            audit.record(AuditRecord.of("DIBAO_ENROLMENT_FAILED", "dibao_beneficiary", approved.householdId())
+                    .detail("application", approved.applicationId().toString()).detail("state", existing.get().state().name()));
             return false;
         }
-        RegionCode region = RegionCode.of(approved.regionCode());
         DibaoAmounts.Split split = approved.amountOverridden() ? DibaoAmounts.overridden(approved.monthlyAmount())
                 : withDecidedTotal(amounts.split(region, approved.decidedOn(), approved.facts()), approved.monthlyAmount());
+        if (existing.isPresent()) {
+            return reEnrol(existing.get(), approved, region, split);
+        }
         return enrol(approved.householdId(), region, approved.facts(), split, approved.amountOverridden(), "APPLICATION",
                 approved.applicationId(), "application " + approved.applicationId(), approved.decidedOn(),
                 approved.firstPaymentMonth(), false, approved.decidedBy(), approved.amountFlagged() ? FLAGGED : "ENROLLED");
+    }
+
+    /**
+     * A household whose benefit was TERMINATED and who is approved again gets a new benefit period (issue 9): the row
+     * describes the new period (its first month, no last month) and the old one is kept in dibao_past_period; the
+     * entitlements of past months stay, so their payroll lines are still explained. A month already paid in the old
+     * period is never paid again: the new period starts after it at the earliest.
+     */
+    private boolean reEnrol(BeneficiaryStore.BeneficiaryRow old, DibaoApplicationApproved approved, RegionCode region,
+                            DibaoAmounts.Split split) {
+        Instant now = clock.instant();
+        YearMonth first = approved.firstPaymentMonth();
+        if (old.lastMonth() != null && !first.isAfter(old.lastMonth())) {
+            first = old.lastMonth().plusMonths(1);
+        }
+        HouseholdFacts facts = approved.facts();
+        LocalDate nextReview = approved.decidedOn().plusMonths(amounts.reviewIntervalMonths(region, approved.decidedOn(), false));
+        var row = new BeneficiaryStore.BeneficiaryRow(old.householdId(), region.value(), facts.hukouType().name(),
+                BenefitState.TERMINATED, "APPLICATION", approved.applicationId(), "application " + approved.applicationId(),
+                approved.decidedOn(), first, null, false, nextReview, DibaoAmounts.countedMembers(facts), old.version());
+        store.archivePeriod(old, now);
+        if (!store.reopen(row, now)) {
+            return false;
+        }
+        String by = approved.decidedBy() == null ? lifecycle.actor() : approved.decidedBy();
+        store.insertEntitlement(old.householdId(), first, split.base(), split.supplement(), BigDecimal.ZERO,
+                approved.amountOverridden(), FactsJson.write(facts), "RE_ENROLLED", by, now, approved.amountOverridden()
+                        ? null : amounts.parameterVersions(region, first.atDay(1), facts.hukouType()));
+        lifecycle.apply(old.householdId(), BenefitState.TERMINATED, BenefitAction.RE_ENROL, "application "
+                + approved.applicationId() + "; previous period " + old.firstMonth() + " to " + old.lastMonth());
+        if (!approved.amountOverridden()) {
+            projection.project(store.find(old.householdId()).orElseThrow(), first, null, "ENROLLED", BenefitLifecycle.SYSTEM, now);
+        }
+        events.publishEvent(new DibaoEnrolled(old.householdId(), region.value(), facts.hukouType(), first, split.amount(),
+                DibaoAmounts.covered(facts)));
+        periods.started(old.householdId(), region.value(), facts.hukouType(), DibaoAmounts.covered(facts), first);
+        return true;
     }
 
     /** Caseload migration: an existing recipient from a legacy roll, audited with its source. */
@@ -138,15 +190,21 @@ public class EnrolDibaoHousehold {
                           boolean incomeUnstable, String decidedBy, String reason) {
         Instant now = clock.instant();
         int counted = DibaoAmounts.countedMembers(facts);
-        LocalDate nextReview = decidedOn.plusMonths(amounts.reviewIntervalMonths(region, decidedOn, incomeUnstable));
+        LocalDate nextReview = decidedOn.plusMonths(amounts.reviewIntervalMonths(region, decidedOn, incomeUnstable,
+                facts.hukouType()));
         if (!store.insert(new BeneficiaryStore.BeneficiaryRow(householdId, region.value(), facts.hukouType().name(),
                 BenefitState.ACTIVE, source, applicationId, sourceRef, decidedOn, firstMonth, null, incomeUnstable,
                 nextReview, counted, 0), now)) {
             return false;
         }
         store.insertEntitlement(householdId, firstMonth, split.base(), split.supplement(), BigDecimal.ZERO, overridden,
-                FactsJson.write(facts), reason, decidedBy == null ? lifecycle.actor() : decidedBy, now);
+                FactsJson.write(facts), reason, decidedBy == null ? lifecycle.actor() : decidedBy, now,
+                overridden ? null : amounts.parameterVersions(region, firstMonth.atDay(1), facts.hukouType()));
         lifecycle.apply(householdId, null, BenefitAction.ENROL, sourceRef);
+        if (!overridden) {
+            // The month's own rules from the first month on (a rise already approved for a later month included).
+            projection.project(store.find(householdId).orElseThrow(), firstMonth, null, reason, BenefitLifecycle.SYSTEM, now);
+        }
         events.publishEvent(new DibaoEnrolled(householdId, region.value(), facts.hukouType(), firstMonth, split.amount(),
                 DibaoAmounts.covered(facts)));
         periods.started(householdId, region.value(), facts.hukouType(), DibaoAmounts.covered(facts), firstMonth);

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.safeguard.audit.AuditRecord;
 import org.safeguard.audit.AuditTrail;
 import org.safeguard.policy.dibao.HouseholdFacts;
+import org.safeguard.policy.dibao.HukouType;
 import org.safeguard.shared.FieldProblem;
 import org.safeguard.shared.ProblemCode;
 import org.safeguard.shared.RegionCode;
@@ -51,10 +52,14 @@ public class ManageDibaoBenefit {
     private final ApplicationEventPublisher events;
     private final DibaoBenefitPeriods periods;
     private final AuditTrail audit;
+    private final EntitlementProjection projection;
+    private final MemberDeaths deaths;
+    private final TaperEnds taperEnds;
     private final Clock clock;
 
     ManageDibaoBenefit(BeneficiaryStore store, BeneficiaryAccess access, BenefitLifecycle lifecycle, DibaoAmounts amounts,
-                       ApplicationEventPublisher events, DibaoBenefitPeriods periods, AuditTrail audit, Clock clock) {
+                       ApplicationEventPublisher events, DibaoBenefitPeriods periods, AuditTrail audit,
+                       EntitlementProjection projection, MemberDeaths deaths, TaperEnds taperEnds, Clock clock) {
         this.store = store;
         this.access = access;
         this.lifecycle = lifecycle;
@@ -62,6 +67,9 @@ public class ManageDibaoBenefit {
         this.events = events;
         this.periods = periods;
         this.audit = audit;
+        this.projection = projection;
+        this.deaths = deaths;
+        this.taperEnds = taperEnds;
         this.clock = clock;
     }
 
@@ -88,16 +96,25 @@ public class ManageDibaoBenefit {
 
     @Transactional
     public BenefitState reportChange(UUID householdId, ChangeKind kind, LocalDate occurredOn, String note) {
+        return reportChange(householdId, kind, occurredOn, note, null);
+    }
+
+    /**
+     * Records a change in every state but TERMINATED (issue 9): the report is never refused while a benefit is in
+     * taper, queued behind a freeze or under review. A death ({@code memberRef}: who died; null for the only counted
+     * member) also takes the member out from the month after, or ends the benefit when nobody counted is left.
+     */
+    @Transactional
+    public BenefitState reportChange(UUID householdId, ChangeKind kind, LocalDate occurredOn, String note, String memberRef) {
         if (kind == null || note == null || note.isBlank()) {
             throw SafeguardException.invalid(kind == null ? FieldProblem.of("kind", "REQUIRED") : FieldProblem.of("note", "REQUIRED"));
         }
         BeneficiaryStore.BeneficiaryRow b = access.lockVisible(householdId);
+        LocalDate on = occurredOn == null ? today() : occurredOn;
         BenefitState state = lifecycle.apply(householdId, b.state(), BenefitAction.REPORT_CHANGE, kind + ": " + note);
-        store.insertChangeReport(householdId, kind.name(), occurredOn == null ? today() : occurredOn, note,
-                lifecycle.actor(), clock.instant());
+        store.insertChangeReport(householdId, kind.name(), on, note, lifecycle.actor(), clock.instant());
         if (kind == ChangeKind.DEATH) {
-            // A member's death opens a review (to be concluded within three months, §3.7).
-            state = lifecycle.apply(householdId, state, BenefitAction.START_REVIEW, "DEATH reported");
+            state = deaths.record(householdId, state, on, memberRef);
         }
         return state;
     }
@@ -123,7 +140,8 @@ public class ManageDibaoBenefit {
         YearMonth effective = YearMonth.from(today).plusMonths(1);
         BeneficiaryStore.EntitlementRow current = store.inForce(householdId, effective).orElseThrow();
         HouseholdFacts facts = outcome.facts() != null ? outcome.facts() : FactsJson.read(current.factsJson());
-        DibaoAmounts.Split split = amounts.split(region, today, facts);
+        // The rules in force on the first day of the month the decision takes effect (§16 item 3), not today's.
+        DibaoAmounts.Split split = amounts.splitForMonth(region, effective, facts);
         BigDecimal previous = current.monthly();
         Decision decision;
         if (!split.result().eligible()) {
@@ -162,13 +180,12 @@ public class ManageDibaoBenefit {
         YearMonth lastMonth = null;
         switch (decision) {
             case NO_CHANGE -> {
-                store.insertEntitlement(id, effective, split.base(), split.supplement(), BigDecimal.ZERO, false, json,
-                        "REVIEW_NO_CHANGE", actor, now);
+                // Decided facts from the effective month, later months by their own rules: a rise is not undone.
+                projection.project(b, effective, facts, "REVIEW_NO_CHANGE", actor, now);
                 lifecycle.apply(id, b.state(), BenefitAction.KEEP_AMOUNT, reason.isEmpty() ? null : reason);
             }
             case INCREASE, DECREASE -> {
-                store.insertEntitlement(id, effective, split.base(), split.supplement(), BigDecimal.ZERO, false, json,
-                        decision + ": " + abbreviate(reason), actor, now);
+                projection.project(b, effective, facts, decision + ": " + abbreviate(reason), actor, now);
                 lifecycle.apply(id, b.state(), BenefitAction.CHANGE_AMOUNT, decision + " " + previous.toPlainString() + " → "
                         + split.amount().toPlainString() + (reason.isEmpty() ? "" : ": " + reason));
             }
@@ -183,7 +200,7 @@ public class ManageDibaoBenefit {
                 int months = amounts.taperMonths(region, today);
                 // The previous amount, paid on as the taper component for the taper months (§16 item 12), then stop.
                 store.insertEntitlement(id, effective, BigDecimal.ZERO.setScale(2), BigDecimal.ZERO.setScale(2), previous,
-                        false, json, "TAPER: " + abbreviate(reason), actor, now);
+                        false, json, "TAPER (amount frozen): " + abbreviate(reason), actor, now);
                 lastMonth = effective.plusMonths(months - 1L);
                 store.setLastMonth(id, lastMonth);
                 lifecycle.apply(id, b.state(), BenefitAction.BEGIN_TAPER, months + " months: " + reason);
@@ -192,8 +209,7 @@ public class ManageDibaoBenefit {
             }
         }
         if (decision == Decision.NO_CHANGE || decision == Decision.INCREASE || decision == Decision.DECREASE) {
-            store.setReview(id, today.plusMonths(amounts.reviewIntervalMonths(region, today, unstable)), unstable,
-                    DibaoAmounts.countedMembers(facts));
+            store.setReview(id, today.plusMonths(interval(b, today, unstable)), unstable, DibaoAmounts.countedMembers(facts));
             List<UUID> covered = DibaoAmounts.covered(facts);
             if (!new HashSet<>(covered).equals(new HashSet<>(DibaoAmounts.covered(before)))) {
                 events.publishEvent(new DibaoMembersChanged(id, effective, covered));
@@ -204,6 +220,10 @@ public class ManageDibaoBenefit {
                 .detail("previousAmount", previous.toPlainString()).detail("newAmount", split.amount().toPlainString())
                 .detail("effectiveMonth", effective.toString()));
         return new OutcomeResult(decision, false, previous, split.amount(), effective, lastMonth);
+    }
+
+    private int interval(BeneficiaryStore.BeneficiaryRow b, LocalDate today, boolean unstable) {
+        return amounts.reviewIntervalMonths(RegionCode.of(b.regionCode()), today, unstable, HukouType.valueOf(b.hukouType()));
     }
 
     private static String abbreviate(String s) {
@@ -234,7 +254,7 @@ public class ManageDibaoBenefit {
             result = execute(b, decision, split, FactsJson.read(q.factsJson()), q.reason(), b.incomeUnstable(), today, previous);
         } else {
             lifecycle.apply(householdId, b.state(), BenefitAction.DISMISS_QUEUED, note);
-            store.setReview(householdId, today.plusMonths(amounts.reviewIntervalMonths(region, today, b.incomeUnstable())),
+            store.setReview(householdId, today.plusMonths(interval(b, today, b.incomeUnstable())),
                     b.incomeUnstable(), b.countedMembers());
             result = new OutcomeResult(Decision.NO_CHANGE, false, previous, previous, effective, null);
         }
@@ -258,14 +278,9 @@ public class ManageDibaoBenefit {
         return n;
     }
 
-    /** Ends the tapered exits whose last month has passed. */
+    /** Ends the tapered exits whose last month has passed, holding those whose region suspends exits today. */
     @Transactional
     public int endTapers(LocalDate today) {
-        int n = 0;
-        for (BeneficiaryStore.BeneficiaryRow b : store.tapersEnded(YearMonth.from(today))) {
-            lifecycle.apply(b.householdId(), b.state(), BenefitAction.END_TAPER, "taper ended " + b.lastMonth());
-            n++;
-        }
-        return n;
+        return taperEnds.run(today);
     }
 }

@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
  * the event's, which makes late or repeated deliveries harmless. A death or a member moving in or out is never
  * decided here: it becomes a change report with the reason, and the case goes to the caseworker's queue
  * (CHANGE_REPORTED, then UNDER_REVIEW for a death as when a caseworker reports one, §3.7). A case already in
- * review or queued keeps its state and gets the report on its record; a terminated case is left alone.
+ * review, taper or queued keeps its state and gets the report on its record; a death is applied in every state (the
+ * member is no longer paid for from the month after, see {@link MemberDeaths}); a terminated case is left alone.
  */
 @Component
 class RegistryChangesListener {
@@ -30,15 +31,17 @@ class RegistryChangesListener {
     private final RegistryQueries registry;
     private final JdbcClient jdbc;
     private final AuditTrail audit;
+    private final MemberDeaths deaths;
     private final Clock clock;
 
     RegistryChangesListener(BeneficiaryStore store, BenefitLifecycle lifecycle, RegistryQueries registry, JdbcClient jdbc,
-                            AuditTrail audit, Clock clock) {
+                            AuditTrail audit, MemberDeaths deaths, Clock clock) {
         this.store = store;
         this.lifecycle = lifecycle;
         this.registry = registry;
         this.jdbc = jdbc;
         this.audit = audit;
+        this.deaths = deaths;
         this.clock = clock;
     }
 
@@ -60,7 +63,7 @@ class RegistryChangesListener {
     void on(PersonDied e) {
         if (e.householdId() != null) {
             report(e.householdId(), ManageDibaoBenefit.ChangeKind.DEATH, "Registry: member " + e.personId() + " died on "
-                    + e.dateOfDeath() + " (" + e.source() + ")", true, e.dateOfDeath());
+                    + e.dateOfDeath() + " (" + e.source() + ")", true, e.dateOfDeath(), e.personId().toString());
         }
     }
 
@@ -78,11 +81,11 @@ class RegistryChangesListener {
     }
 
     private void report(UUID householdId, ManageDibaoBenefit.ChangeKind kind, String note, boolean review) {
-        report(householdId, kind, note, review, java.time.LocalDate.now(clock));
+        report(householdId, kind, note, review, java.time.LocalDate.now(clock), null);
     }
 
     private void report(UUID householdId, ManageDibaoBenefit.ChangeKind kind, String note, boolean review,
-                        java.time.LocalDate occurredOn) {
+                        java.time.LocalDate occurredOn, String personId) {
         var found = store.lock(householdId);
         if (found.isEmpty() || found.get().state() == BenefitState.TERMINATED) {
             return;
@@ -93,14 +96,12 @@ class RegistryChangesListener {
         }
         store.insertChangeReport(householdId, kind.name(), occurredOn, note, lifecycle.actor(), clock.instant());
         BenefitState state = found.get().state();
-        if (BenefitTransitions.next(state, BenefitAction.REPORT_CHANGE).isPresent()) {
-            state = lifecycle.apply(householdId, state, BenefitAction.REPORT_CHANGE, note);
-            if (review) {
-                lifecycle.apply(householdId, state, BenefitAction.START_REVIEW, kind + " reported by the registry");
-            }
-        } else {
-            audit.record(AuditRecord.of("DIBAO_CHANGE_RECORDED", "dibao_beneficiary", householdId)
-                    .detail("kind", kind.name()).detail("state", state.name()).detail("note", note));
+        // Recorded in every state but TERMINATED (issue 9); a death is applied whatever the state (§3.7).
+        state = lifecycle.apply(householdId, state, BenefitAction.REPORT_CHANGE, note);
+        if (kind == ManageDibaoBenefit.ChangeKind.DEATH) {
+            deaths.record(householdId, state, occurredOn, personId);
+        } else if (review && BenefitTransitions.next(state, BenefitAction.START_REVIEW).isPresent()) {
+            lifecycle.apply(householdId, state, BenefitAction.START_REVIEW, kind + " reported by the registry");
         }
     }
 }

@@ -13,7 +13,6 @@ import org.safeguard.audit.AuditTrail;
 import org.safeguard.payment.PaidAmounts;
 import org.safeguard.payment.PayeeKind;
 import org.safeguard.policy.PolicyChangeApproved;
-import org.safeguard.policy.dibao.HouseholdFacts;
 import org.safeguard.shared.RegionCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -21,13 +20,16 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Books arrears and recoveries when a parameter change is approved with an effective date in a month already paid.
+ * Reaches every month from a parameter change's effective date, past or future (issue 9): the entitlement projection
+ * recomputes the rows from that month on, however far ahead, and arrears and recoveries are booked for the months
+ * already paid.
  * For every household in the region's subtree still in the caseload, each paid month from the effective month on is
  * recalculated with the facts in force for that month and the first day of the month as reference date (§16 item 3);
  * the difference from what was actually paid is booked as an adjustment that the next payroll settles. The
  * entitlement is recalculated from the effective month on as well. Idempotent per proposal id.
  * <p>
- * Not recalculated: amounts decided by hand (overridden) and tapered exits (paid at the previous amount by rule).
+ * Not recalculated: amounts decided by hand (overridden: flagged for a reviewer as a work item) and tapered exits
+ * (paid at the previous amount by rule: frozen).
  * A household the new parameters make ineligible is not stopped here: it is put up for review, because a stop needs
  * a decision with written reasons.
  */
@@ -37,17 +39,17 @@ class RetroactiveAdjustments {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(RetroactiveAdjustments.class);
 
     private final BeneficiaryStore store;
-    private final DibaoAmounts amounts;
+    private final EntitlementProjection projection;
     private final PaidAmounts paid;
     private final BenefitLifecycle lifecycle;
     private final AuditTrail audit;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    RetroactiveAdjustments(BeneficiaryStore store, DibaoAmounts amounts, PaidAmounts paid, BenefitLifecycle lifecycle,
+    RetroactiveAdjustments(BeneficiaryStore store, EntitlementProjection projection, PaidAmounts paid, BenefitLifecycle lifecycle,
                            AuditTrail audit, JdbcClient jdbc, Clock clock) {
         this.store = store;
-        this.amounts = amounts;
+        this.projection = projection;
         this.paid = paid;
         this.lifecycle = lifecycle;
         this.audit = audit;
@@ -70,7 +72,6 @@ class RetroactiveAdjustments {
         }
         RegionCode region = RegionCode.of(change.regionCode());
         YearMonth effective = YearMonth.from(change.effectiveFrom());
-        YearMonth horizon = YearMonth.now(clock).plusMonths(1);
         String key = "POLICY:" + change.proposalId();
         String reason = "POLICY_CHANGE " + change.proposalId();
         List<UUID> households = jdbc.sql("""
@@ -81,36 +82,32 @@ class RetroactiveAdjustments {
         for (UUID id : households) {
             BeneficiaryStore.BeneficiaryRow b = store.find(id).orElseThrow();
             YearMonth from = effective.isBefore(b.firstMonth()) ? b.firstMonth() : effective;
+            if (b.lastMonth() != null && from.isAfter(b.lastMonth())) {
+                continue;
+            }
+            // Every month from the effective one on, however far ahead (issue 9): the projection has no horizon.
+            EntitlementProjection.Result projected = projection.project(b, from, null, reason, BenefitLifecycle.SYSTEM, now);
+            if (projected.ineligibleFrom() != null && b.state() == BenefitState.ACTIVE) {
+                lifecycle.apply(id, b.state(), BenefitAction.REVIEW_FALLS_DUE, reason + ": not eligible from "
+                        + projected.ineligibleFrom());
+            }
+            boolean touched = projected.rows() > 0;
             Map<YearMonth, BigDecimal> paidByMonth = paid.regularAmountsPaid(DibaoPayrollSource.BENEFIT,
                     PayeeKind.HOUSEHOLD, id, from, DibaoPayrollSource.REGULAR_CODES);
-            YearMonth until = paidByMonth.keySet().stream().max(YearMonth::compareTo).map(m -> m.plusMonths(1))
-                    .filter(m -> m.isAfter(horizon)).orElse(horizon);
-            boolean touched = false;
-            for (YearMonth m = from; !m.isAfter(until); m = m.plusMonths(1)) {
-                if (b.lastMonth() != null && m.isAfter(b.lastMonth())) {
+            for (Map.Entry<YearMonth, BigDecimal> e : new java.util.TreeMap<>(paidByMonth).entrySet()) {
+                YearMonth m = e.getKey();
+                if (projected.ineligibleFrom() != null && !m.isBefore(projected.ineligibleFrom())) {
                     break;
                 }
                 var inForce = store.inForce(id, m).orElse(null);
                 if (inForce == null || inForce.overridden() || inForce.taper().signum() != 0) {
                     continue;
                 }
-                HouseholdFacts facts = FactsJson.read(inForce.factsJson());
-                DibaoAmounts.Split split = amounts.split(RegionCode.of(b.regionCode()), m.atDay(1), facts);
-                if (!split.result().eligible()) {
-                    if (b.state() == BenefitState.ACTIVE) {
-                        lifecycle.apply(id, b.state(), BenefitAction.REVIEW_FALLS_DUE, reason + ": not eligible from " + m);
-                    }
-                    break;
-                }
-                if (split.amount().compareTo(inForce.monthly()) != 0) {
-                    store.insertEntitlement(id, m, split.base(), split.supplement(), BigDecimal.ZERO, false,
-                            inForce.factsJson(), reason, BenefitLifecycle.SYSTEM, now);
-                    touched = true;
-                }
-                BigDecimal paidForMonth = paidByMonth.get(m);
-                if (paidForMonth != null && paidForMonth.compareTo(split.amount()) != 0) {
-                    BigDecimal difference = split.amount().subtract(paidForMonth);
-                    store.insertAdjustment(id, m, difference, paidForMonth, split.amount(), key,
+                BigDecimal due = inForce.monthly();
+                BigDecimal paidForMonth = e.getValue();
+                if (paidForMonth.compareTo(due) != 0) {
+                    BigDecimal difference = due.subtract(paidForMonth);
+                    store.insertAdjustment(id, m, difference, paidForMonth, due, key,
                             (difference.signum() > 0 ? "ARREARS " : "RECOVERY ") + reason, now);
                     touched = true;
                 }

@@ -70,7 +70,7 @@ class DibaoManagementTest {
         assertThat(b.firstMonth()).isEqualTo(first);
         assertThat(b.state()).isEqualTo(BenefitState.ACTIVE);
         assertThat(b.applicationId()).isEqualTo(approved.applicationId());
-        assertThat(store.entitlements(h[0])).hasSize(1).first().satisfies(e -> {
+        assertThat(store.entitlements(h[0])).first().satisfies(e -> {
             assertThat(e.monthly()).isEqualByComparingTo("620");
             assertThat(e.fromMonth()).isEqualTo(first);
         });
@@ -152,12 +152,87 @@ class DibaoManagementTest {
     }
 
     @Test
-    void aMembersDeathOpensAReview() {
-        UUID h = fixtures.enrolled(HUBUXIANG, DibaoFixtures.freshMonth());
-        assertThat(management.reportChange(h, ManageDibaoBenefit.ChangeKind.DEATH, null, "member died"))
-                .isEqualTo(BenefitState.UNDER_REVIEW);
+    void theOnlyMembersDeathEndsTheBenefitAndAnotherMembersDeathOpensAReviewWithItsDeadline() {
+        YearMonth first = DibaoFixtures.freshMonth();
+        UUID h = fixtures.enrolled(HUBUXIANG, first);
+        assertThat(management.reportChange(h, ManageDibaoBenefit.ChangeKind.DEATH, first.atDay(20), "member died"))
+                .isEqualTo(BenefitState.TERMINATED);
         assertThat(store.transitions(h)).extracting(BeneficiaryStore.TransitionRow::action)
-                .containsExactly(BenefitAction.ENROL, BenefitAction.REPORT_CHANGE, BenefitAction.START_REVIEW);
+                .containsExactly(BenefitAction.ENROL, BenefitAction.REPORT_CHANGE, BenefitAction.RECORD_DEATH);
+        assertThat(paidIn(h, first)).isEqualByComparingTo("620");
+        assertThat(paidIn(h, first.plusMonths(1))).isNull();
+
+        UUID[] two = fixtures.household(HUBUXIANG, true);
+        String spouse = UUID.randomUUID().toString();
+        var facts = new org.safeguard.policy.dibao.HouseholdFacts(org.safeguard.policy.dibao.HukouType.URBAN, java.util.List.of(
+                DibaoFixtures.facts(two[1], "1200", LocalDate.of(1980, 1, 1)).members().get(0),
+                new org.safeguard.policy.dibao.HouseholdFacts.Member(spouse, LocalDate.of(1981, 1, 1), true, null, null, false,
+                        java.util.List.of())), java.util.List.of(), java.util.List.of());
+        enrolment.enrol(new org.safeguard.application.DibaoApplicationApproved(UUID.randomUUID(), two[0], HUBUXIANG,
+                first.minusMonths(1).atDay(10), first, facts, null, false, "reviewer"));
+        assertThat(management.reportChange(two[0], ManageDibaoBenefit.ChangeKind.DEATH, first.atDay(20), "spouse died", spouse))
+                .isEqualTo(BenefitState.UNDER_REVIEW);
+        assertThat(jdbc.sql("select due_on from dibao_work_item where household_id = ? and kind = 'DEATH_REVIEW'")
+                .param(two[0]).query(LocalDate.class).single()).isEqualTo(first.atDay(20).plusMonths(3));
+    }
+
+    @Test
+    void anApprovalForAHouseholdStillReceivingDibaoIsNotEnrolledTwiceButRaisesAnAuditedWorkItem() {
+        UUID[] h = fixtures.household(HUBUXIANG, true);
+        YearMonth first = DibaoFixtures.freshMonth();
+        enrolment.enrol(DibaoFixtures.approval(h[0], h[1], HUBUXIANG, first, "1200", "620"));
+        var second = DibaoFixtures.approval(h[0], h[1], HUBUXIANG, first.plusMonths(1), "600", "720");
+        assertThat(enrolment.enrol(second)).isFalse();
+        assertThat(store.find(h[0]).orElseThrow().applicationId()).isNotEqualTo(second.applicationId());
+        assertThat(paidIn(h[0], first.plusMonths(1))).as("paid once, at the first decision").isEqualByComparingTo("620");
+        assertThat(jdbc.sql("select count(*) from dibao_work_item where household_id = ? and kind = 'APPROVAL_NOT_ENROLLED'"
+                + " and item_key = ?").params(h[0], second.applicationId().toString()).query(Long.class).single()).isEqualTo(1L);
+        assertThat(jdbc.sql("select count(*) from audit_entry where action = 'DIBAO_ENROLMENT_FAILED' and entity_id = ?")
+                .param(h[0].toString()).query(Long.class).single()).isEqualTo(1L);
+    }
+
+    @Test
+    void anAmountDecidedByHandIsNotRecalculatedByARuleChangeButFlaggedForAReviewer() {
+        UUID[] h = fixtures.household(HUBUXIANG, true);
+        YearMonth first = DibaoFixtures.freshMonth();
+        enrolment.enrol(new org.safeguard.application.DibaoApplicationApproved(UUID.randomUUID(), h[0], HUBUXIANG,
+                first.minusMonths(1).atDay(10), first, DibaoFixtures.facts(h[1], "1200", first.minusYears(40).atDay(1)),
+                new BigDecimal("500"), true, "reviewer"));
+        context.getBean(org.safeguard.policy.PolicyParameters.class).record(new org.safeguard.policy.NewParameterVersion(
+                RegionCode.of("420100000000"), org.safeguard.policy.dibao.DibaoParameterDeclarations.DIBAO_STANDARD_URBAN,
+                first.plusMonths(1).atDay(1), first.plusMonths(1).atEndOfMonth(), "900", null, null, "test: override", false));
+        context.getBean(RetroactiveAdjustments.class).apply(new org.safeguard.policy.PolicyChangeApproved(System.nanoTime(),
+                HUBUXIANG, java.util.Set.of("DIBAO_STANDARD_URBAN"), first.plusMonths(1).atDay(1), "policy", "policy2"));
+        assertThat(paidIn(h[0], first.plusMonths(1))).isEqualByComparingTo("500");
+        assertThat(jdbc.sql("select detail from dibao_work_item where household_id = ? and kind = 'OVERRIDE_NOT_RECALCULATED'")
+                .param(h[0]).query(String.class).list()).singleElement().asString().contains("500.00").contains(first.plusMonths(1).toString());
+    }
+
+    @Test
+    void threeJobRefusalsInARowWithoutGoodReasonRemoveThatMembersShareFromTheNextMonth() {
+        UUID[] h = fixtures.household(HUBUXIANG, true);
+        YearMonth first = DibaoFixtures.freshMonth();
+        String son = UUID.randomUUID().toString();
+        var facts = new org.safeguard.policy.dibao.HouseholdFacts(org.safeguard.policy.dibao.HukouType.URBAN, java.util.List.of(
+                DibaoFixtures.facts(h[1], "1200", first.minusYears(40).atDay(1)).members().get(0),
+                new org.safeguard.policy.dibao.HouseholdFacts.Member(son, first.minusYears(20).atDay(1), true, null, null, false,
+                        java.util.List.of())), java.util.List.of(), java.util.List.of());
+        enrolment.enrol(new org.safeguard.application.DibaoApplicationApproved(UUID.randomUUID(), h[0], HUBUXIANG,
+                first.minusMonths(1).atDay(10), first, facts, null, false, "reviewer"));
+        JobRefusals refusals = context.getBean(JobRefusals.class);
+        LocalDate day = first.atDay(2);
+        // (820 − 1200 / 6 / 2) × 2 = 1440 for two counted members.
+        assertThat(paidIn(h[0], first)).isEqualByComparingTo("1440");
+        assertThat(refusals.record(h[0], new JobRefusals.Refusal(son, day, false, "refused a warehouse job"), day).consecutive()).isEqualTo(1);
+        assertThat(refusals.record(h[0], new JobRefusals.Refusal(son, day.plusDays(1), true, "ill that week"), day).consecutive()).isZero();
+        refusals.record(h[0], new JobRefusals.Refusal(son, day.plusDays(2), false, "refused"), day);
+        refusals.record(h[0], new JobRefusals.Refusal(son, day.plusDays(3), false, "refused"), day);
+        var third = refusals.record(h[0], new JobRefusals.Refusal(son, day.plusDays(4), false, "refused"), day);
+        assertThat(third.consecutive()).isEqualTo(3);
+        assertThat(third.shareRemovedFrom()).isEqualTo(first.plusMonths(1));
+        assertThat(paidIn(h[0], first)).isEqualByComparingTo("1440");
+        // The son is no longer counted: 820 − 1200 / 6 = 620 for the head.
+        assertThat(paidIn(h[0], first.plusMonths(1))).isEqualByComparingTo("620");
     }
 
     @Test

@@ -75,27 +75,28 @@ class RegistryChangesReachTheCaseloadTest {
     }
 
     @Test
-    void aDeathInTheRegistryIsQueuedForReviewWithItsReasonAndNothingIsDecided() throws Exception {
+    void theDeathOfTheOnlyCountedMemberInTheRegistryEndsTheBenefitWithItsReason() throws Exception {
         UUID[] h = enrolled(HUBUXIANG);
         var before = store.entitlements(h[0]);
         mvc.perform(as("worker", post("/api/v1/households/" + h[0] + "/members/" + memberId(h[1]) + "/death"))
                         .content("{\"dateOfDeath\":\"2025-06-07\",\"source\":\"DEPARTMENT_DATA\"}"))
                 .andExpect(status().isOk());
-        Awaitility.await("death queued for review").atMost(Duration.ofSeconds(20))
-                .until(() -> store.find(h[0]).orElseThrow().state() == BenefitState.UNDER_REVIEW);
+        // A death is a fact, not a review outcome: nobody counted is left, so nothing is paid after the month of death.
+        Awaitility.await("benefit ended by the death").atMost(Duration.ofSeconds(20))
+                .until(() -> store.find(h[0]).orElseThrow().state() == BenefitState.TERMINATED);
         assertThat(store.changeReports(h[0])).singleElement().satisfies(r -> {
             assertThat(r.kind()).isEqualTo("DEATH");
             assertThat(r.occurredOn()).isEqualTo(LocalDate.of(2025, 6, 7));
             assertThat(r.note()).contains(h[1].toString()).contains("2025-06-07").contains("DEPARTMENT_DATA");
         });
         assertThat(store.transitions(h[0])).extracting(BeneficiaryStore.TransitionRow::action)
-                .containsExactly(BenefitAction.ENROL, BenefitAction.REPORT_CHANGE, BenefitAction.START_REVIEW);
+                .containsExactly(BenefitAction.ENROL, BenefitAction.REPORT_CHANGE, BenefitAction.RECORD_DEATH);
         assertThat(store.entitlements(h[0])).hasSameSizeAs(before);
-        assertThat(store.find(h[0]).orElseThrow().lastMonth()).isNull();
+        assertThat(store.find(h[0]).orElseThrow().lastMonth()).isEqualTo(java.time.YearMonth.of(2025, 6));
     }
 
     @Test
-    void aRedeliveredDeathIsReportedOnceAndACaseInReviewKeepsItsState() {
+    void aRedeliveredDeathIsReportedOnceAndEndsACaseInReview() {
         UUID household = fixtures.underReview(HUBUXIANG);
         UUID[] h = {household, jdbc.sql("select person_id from household_member where household_id = ?").param(household)
                 .query(UUID.class).single()};
@@ -105,7 +106,7 @@ class RegistryChangesReachTheCaseloadTest {
         tx.executeWithoutResult(s -> direct.on(died));
         tx.executeWithoutResult(s -> direct.on(died));
         assertThat(store.changeReports(h[0])).singleElement().satisfies(r -> assertThat(r.kind()).isEqualTo("DEATH"));
-        assertThat(store.find(h[0]).orElseThrow().state()).isEqualTo(BenefitState.UNDER_REVIEW);
+        assertThat(store.find(h[0]).orElseThrow().state()).isEqualTo(BenefitState.TERMINATED);
     }
 
     @Test

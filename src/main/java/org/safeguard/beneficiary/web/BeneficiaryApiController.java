@@ -29,7 +29,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Dibao beneficiaries", description = "The dibao caseload: entitlements, payments, change reports, reviews and the exits queued while an emergency suspends them")
 class BeneficiaryApiController {
 
-    record ChangeReportRequest(ManageDibaoBenefit.ChangeKind kind, LocalDate occurredOn, String note, Integer version) {
+    /** {@code memberRef}: for a death, who died (the facts' member reference); may be left out for the only member. */
+    record ChangeReportRequest(ManageDibaoBenefit.ChangeKind kind, LocalDate occurredOn, String note, Integer version,
+                               String memberRef) {
     }
 
     record ReviewRequest(String reason, Integer version) {
@@ -85,7 +87,8 @@ class BeneficiaryApiController {
     StateResponse report(@PathVariable UUID householdId, @RequestBody ChangeReportRequest request,
                          @RequestHeader(value = "If-Match", required = false) String ifMatch) {
         return new StateResponse(householdId, management.atVersion(householdId, Versions.ofInt(request.version(), ifMatch),
-                () -> management.reportChange(householdId, request.kind(), request.occurredOn(), request.note())));
+                () -> management.reportChange(householdId, request.kind(), request.occurredOn(), request.note(),
+                        request.memberRef())));
     }
 
     @PostMapping("/{householdId}/reviews")
