@@ -63,7 +63,8 @@ class DibaoAmounts {
                     m.birthDate().withDayOfMonth(1), m.counted(), m.exclusionReason(), m.disabilityGrade(),
                     m.seriousIllness(), m.incomes()));
         }
-        return new HouseholdFacts(facts.hukouType(), members, facts.assets(), facts.deductions());
+        return new HouseholdFacts(facts.hukouType(), members, facts.assets(), facts.deductions(),
+                facts.singlePersonRef());
     }
 
     /** The month a member reaches an age from which a supplement applies (the calculator's age rule: 70). */
@@ -157,7 +158,8 @@ class DibaoAmounts {
     static List<UUID> covered(HouseholdFacts facts) {
         List<UUID> ids = new ArrayList<>();
         for (HouseholdFacts.Member m : facts.members()) {
-            if (m.counted()) {
+            // a single-person household (单人户) covers the member who applied alone, not the whole family
+            if (m.counted() && (facts.singlePersonRef() == null || facts.singlePersonRef().equals(m.ref()))) {
                 try {
                     ids.add(UUID.fromString(m.ref()));
                 } catch (IllegalArgumentException notARegistryId) {
@@ -169,6 +171,7 @@ class DibaoAmounts {
     }
 
     static int countedMembers(HouseholdFacts facts) {
-        return (int) facts.members().stream().filter(HouseholdFacts.Member::counted).count();
+        return (int) facts.members().stream().filter(HouseholdFacts.Member::counted)
+                .filter(m -> facts.singlePersonRef() == null || facts.singlePersonRef().equals(m.ref())).count();
     }
 }

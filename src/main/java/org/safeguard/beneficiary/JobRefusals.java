@@ -117,7 +117,8 @@ public class JobRefusals {
             members.add(m != member ? m : new HouseholdFacts.Member(m.ref(), m.birthDate(), false, "JOB_REFUSAL",
                     m.disabilityGrade(), m.seriousIllness(), m.incomes()));
         }
-        HouseholdFacts after = new HouseholdFacts(facts.hukouType(), members, facts.assets(), facts.deductions());
+        HouseholdFacts after = new HouseholdFacts(facts.hukouType(), members, facts.assets(), facts.deductions(),
+                facts.singlePersonRef());
         projection.project(b, effective, after, "JOB_REFUSAL: " + why, lifecycle.actor(), now);
         audit.record(AuditRecord.of("DIBAO_JOB_REFUSAL_SHARE_REMOVED", "dibao_beneficiary", householdId)
                 .detail("member", r.memberRef()).detail("effectiveMonth", effective.toString()));

@@ -115,7 +115,8 @@ class MemberDeaths {
             members.add(m != deceased ? m : new HouseholdFacts.Member(m.ref(), m.birthDate(), false, "DECEASED " + died,
                     m.disabilityGrade(), m.seriousIllness(), List.of()));
         }
-        return new HouseholdFacts(facts.hukouType(), members, facts.assets(), facts.deductions());
+        return new HouseholdFacts(facts.hukouType(), members, facts.assets(), facts.deductions(),
+                facts.singlePersonRef());
     }
 
     /** Months already paid from {@code from} on, paid more than now due: recovered from the next line. */

@@ -26,6 +26,8 @@ class PublishedListTest {
     DibaoFixtures fixtures;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    DibaoPayrollSource payroll;
 
     private String page(String community) throws Exception {
         return mvc.perform(get("/public/dibao/" + community).header("Accept-Language", "zh-CN"))
@@ -37,8 +39,8 @@ class PublishedListTest {
         UUID household = fixtures.enrolledNow(COMMUNITY);
         String idNumber = jdbc.sql("select p.id_number from person p join household_member m on m.person_id = p.id where m.household_id = ?")
                 .param(household).query(String.class).single();
-        String amount = jdbc.sql("select monthly_amount from dibao_entitlement where household_id = ?")
-                .param(household).query(java.math.BigDecimal.class).single().setScale(2).toPlainString();
+        // the list shows what this month's payroll pays the household
+        String amount = payroll.preview(household, COMMUNITY, YearMonth.now()).orElseThrow().amount().setScale(2).toPlainString();
 
         String html = page(COMMUNITY);
 

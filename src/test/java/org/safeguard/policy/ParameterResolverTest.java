@@ -87,7 +87,9 @@ class ParameterResolverTest {
         assertThat(resolved.integer(ApplicationParameterDeclarations.OVERALL_LIMIT_EXTENDED_WORKING_DAYS)).isEqualTo(45);
         assertThat(resolved.integer(BeneficiaryParameterDeclarations.TAPERED_EXIT_MONTHS)).isEqualTo(6);
         assertThat(resolved.integer(BeneficiaryParameterDeclarations.REVIEW_INTERVAL_STABLE_MONTHS)).isEqualTo(12);
-        assertThat(resolved.integer(BeneficiaryParameterDeclarations.REVIEW_INTERVAL_UNSTABLE_MONTHS)).isEqualTo(6);
+        // 2020-03-01 is under the 2012 measures: unstable incomes are reviewed monthly in towns, quarterly in villages
+        assertThat(resolved.integer(BeneficiaryParameterDeclarations.REVIEW_INTERVAL_UNSTABLE_MONTHS)).isEqualTo(1);
+        assertThat(resolved.integer(BeneficiaryParameterDeclarations.REVIEW_INTERVAL_UNSTABLE_RURAL_MONTHS)).isEqualTo(3);
         assertThat(resolved.bool(DibaoParameterDeclarations.SUPPLEMENT_LARGER_ONLY)).isFalse();
         assertThat(resolved.assetRules()).isEmpty();
         assertThat(resolved.supplements()).isEmpty();
