@@ -50,9 +50,9 @@ class DibaoTieredPaymentTest {
         parameters.record(new NewParameterVersion(region, p, FROM, TO, value, null, null, "tiered payment test", false));
     }
 
-    /** One adult with {@code sixMonths} of wages over the reference period. */
+    /** One adult of 55 (no age supplement) with {@code sixMonths} of wages over the reference period. */
     private static HouseholdFacts single(String sixMonths) {
-        return new HouseholdFacts(HukouType.URBAN, List.of(new HouseholdFacts.Member("A", LocalDate.parse("1975-01-01"),
+        return new HouseholdFacts(HukouType.URBAN, List.of(new HouseholdFacts.Member("A", LocalDate.parse("2030-01-01"),
                 true, null, null, false, List.of(new HouseholdFacts.Income(IncomeType.WAGE, new BigDecimal(sixMonths))))),
                 List.of(), List.of());
     }
